@@ -125,6 +125,7 @@ class Endpoint(BaseModel):
     body: Body | None = None
     responses: list[Response] = Field(default_factory=list)
     examples: list[Example] = Field(default_factory=list)
+    call: ExampleRequest = Field(default_factory=ExampleRequest)  # the request's own values
     auth: list[str] = Field(default_factory=list)  # AuthScheme ids; [] = no auth
     description: str = ""
     sources: list[str] = Field(default_factory=list)  # locations of the merged requests

@@ -25,7 +25,8 @@ class RawVariable:
 @dataclass(slots=True)
 class RawAuth:
     """An auth block. ``type == "noauth"`` stops inheritance; ``params`` keeps the
-    scheme's settings as strings (``{"key": "x-api-key", "value": "{{apiKey}}", "in": "header"}``)."""
+    scheme's settings as strings (``{"key": "x-api-key", "value": "{{apiKey}}", "in": "header"}``).
+    """
 
     type: str
     params: dict[str, str] = field(default_factory=dict)

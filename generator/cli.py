@@ -1,0 +1,148 @@
+"""Command line: ``postman-codegen generate | check | inspect | diff | sync | mock``.
+
+Exit codes: 0 ok, 1 drift or check failure, 2 bad input or usage, 3 internal
+error (a bug in a template or the formatter). Errors are one line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from generator import __version__
+from generator.config import Target, find_config, load_target, target_for_collection
+from generator.diagnostics import Diagnostic, ExitCode, GeneratorError
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"error: {message}", file=sys.stderr)
+        raise SystemExit(ExitCode.BAD_INPUT)
+
+
+def _add_target_options(parser: argparse.ArgumentParser, *, collection: bool = True) -> None:
+    if collection:
+        parser.add_argument("collection", nargs="?", type=Path, help="Postman collection file")
+    parser.add_argument("--config", type=Path, help="TOML file with [tool.postman-codegen]")
+    parser.add_argument("--out", type=Path, help="output folder of the generated project")
+    parser.add_argument("--package", help="import name of the generated package")
+    parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
+
+
+def resolve_target(args: argparse.Namespace) -> Target:
+    """Config from --config, else pyproject.toml; a COLLECTION argument overrides it."""
+    collection: Path | None = getattr(args, "collection", None)
+    config = args.config or (None if collection else find_config(Path.cwd()))
+    if config is not None:
+        target = load_target(config)
+        if collection is not None:
+            target = target.with_changes(collection=collection)
+    elif collection is not None:
+        target = target_for_collection(collection, args.out, args.package)
+    else:
+        raise GeneratorError(
+            "no collection given and no [tool.postman-codegen] config found "
+            "(pass COLLECTION or --config)"
+        )
+    if args.out is not None:
+        target = target.with_changes(out=args.out)
+    if args.package is not None:
+        from generator.naming import python_name
+
+        target = target.with_changes(package=python_name(args.package, "client"))
+    return target
+
+
+def report(diagnostics: Sequence[Diagnostic]) -> None:
+    for d in diagnostics:
+        print(" ".join(str(d).split()), file=sys.stderr)
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    from generator.pipeline import generate
+
+    target = resolve_target(args)
+    show = sys.stderr.isatty()
+
+    def progress(message: str) -> None:
+        if show:
+            print(f"postman-codegen: {message}...", file=sys.stderr)
+
+    built = generate(target, strict=args.strict, progress=progress)
+    report(built.diagnostics)
+    print(
+        f"generated {target.out} ({len(built.api.endpoints)} endpoints, "
+        f"{len(built.api.models)} models)"
+    )
+    return ExitCode.OK
+
+
+def cmd_inspect(args: argparse.Namespace) -> int:
+    from generator.inspect import api_summary
+    from generator.pipeline import build
+
+    target = resolve_target(args)
+    built = build(target, strict=args.strict)
+    report(built.diagnostics)
+    summary = api_summary(built.api)
+    if args.format == "json":
+        print(json.dumps(summary, indent=2, ensure_ascii=False))
+    else:
+        for endpoint in summary["endpoints"]:
+            chain = ".".join(["client", *endpoint["resource_chain"], endpoint["function"]])
+            print(f"{endpoint['method']:7} {endpoint['path']}  ->  {chain}()")
+    return ExitCode.OK
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="postman-codegen", description=__doc__.split("\n")[0])
+    parser.add_argument("--version", action="version", version=f"postman-codegen {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    generate = commands.add_parser("generate", help="generate the client project")
+    _add_target_options(generate)
+    generate.set_defaults(func=cmd_generate)
+
+    inspect = commands.add_parser("inspect", help="print the endpoint model")
+    _add_target_options(inspect)
+    inspect.add_argument("--format", choices=["json", "text"], default="text")
+    inspect.set_defaults(func=cmd_inspect)
+
+    for register in _extra_commands():
+        register(commands)
+    return parser
+
+
+def _extra_commands() -> list[object]:
+    """Commands that live with their feature (drift, mock, bench)."""
+    found = []
+    for module_name in ("generator.drift.commands", "generator.mock_commands",
+                        "generator.bench_commands"):
+        try:
+            module = __import__(module_name, fromlist=["register"])
+        except ImportError:
+            continue
+        found.append(module.register)
+    return found
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    try:
+        code = int(args.func(args))
+    except GeneratorError as exc:
+        print(exc.one_line(), file=sys.stderr)
+        return int(exc.exit_code)
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

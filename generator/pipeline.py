@@ -1,0 +1,161 @@
+"""The whole pipeline: collection file → endpoint model → formatted files.
+
+``cli.py`` and ``drift`` call these functions; each stage is its own package
+(``postman``, ``build``, ``infer``, ``render``).
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import generator
+from generator.build import build_api
+from generator.config import Target
+from generator.diagnostics import Diagnostic, ExitCode, GeneratorError
+from generator.model.api import Api
+from generator.postman import load_collection
+from generator.render.environment import TEMPLATES_DIR, make_environment
+from generator.render.format import format_tree
+from generator.render.plan import render_files
+from generator.render.write import (
+    carry_user_files,
+    sha256,
+    staging_folder,
+    swap_in,
+    write_files,
+    write_manifest,
+)
+
+
+@dataclass
+class Timings:
+    phases: dict[str, float] = field(default_factory=dict)
+
+    def measure(self, phase: str, started: float) -> float:
+        now = time.perf_counter()
+        self.phases[phase] = self.phases.get(phase, 0.0) + now - started
+        return now
+
+
+@dataclass
+class Built:
+    api: Api
+    diagnostics: list[Diagnostic]
+    timings: Timings
+
+
+def _apply_overrides_and_infer(api: Api, target: Target) -> tuple[Api, list[Diagnostic]]:
+    try:
+        from generator.infer import infer_types
+    except ImportError:  # inference not available yet: untyped client
+        return api, []
+    overrides = None
+    if target.overrides is not None:
+        from generator.infer.overrides import load_overrides
+
+        overrides = load_overrides(target.overrides)
+    try:
+        from generator.infer.overrides import apply_naming_overrides
+    except ImportError:
+        apply_naming_overrides = None  # type: ignore[assignment]
+    api, diagnostics = infer_types(api, overrides)
+    if overrides is not None and apply_naming_overrides is not None:
+        api, more = apply_naming_overrides(api, overrides)
+        diagnostics = [*diagnostics, *more]
+    return api, diagnostics
+
+
+def build(target: Target, *, strict: bool = False) -> Built:
+    """Load, build and infer: the model the files are rendered from."""
+    timings = Timings()
+    started = time.perf_counter()
+    raw, diagnostics = load_collection(target.collection)
+    started = timings.measure("parse", started)
+    try:
+        api, more = build_api(raw, target)
+        api, inferred = _apply_overrides_and_infer(api, target)
+    except GeneratorError as exc:
+        raise exc.with_source(str(target.collection)) from None
+    timings.measure("infer", started)
+    diagnostics = [*diagnostics, *more, *inferred]
+    if strict:
+        problems = [d for d in diagnostics if d.level in ("warning", "error")]
+        if problems:
+            first = problems[0]
+            raise GeneratorError(
+                f"{first.message} (--strict; {len(problems)} problem(s))",
+                source=str(target.collection),
+                where=first.where,
+            )
+    return Built(api, diagnostics, timings)
+
+
+def input_hashes(target: Target) -> dict[str, str]:
+    """What the output depends on, for the manifest: drift can say which input changed."""
+    templates = sorted(p for p in TEMPLATES_DIR.rglob("*") if p.is_file())
+    template_hash = sha256(b"".join(p.relative_to(TEMPLATES_DIR).as_posix().encode() + p.read_bytes()
+                                    for p in templates))
+    inputs = {
+        "collection": sha256(target.collection.read_bytes()),
+        "generator_version": generator.__version__,
+        "templates": template_hash,
+    }
+    if target.overrides is not None and target.overrides.is_file():
+        inputs["overrides"] = sha256(target.overrides.read_bytes())
+    return inputs
+
+
+def render_into(folder: Path, built: Built, target: Target) -> None:
+    """Render, write and format the generated project into an empty folder."""
+    started = time.perf_counter()
+    env = make_environment()
+    try:
+        files = render_files(built.api, target, env)
+    except Exception as exc:  # a template bug must not look like bad input
+        raise GeneratorError(
+            f"template error: {type(exc).__name__}: {str(exc)[:300]}", exit_code=ExitCode.INTERNAL
+        ) from exc
+    started = built.timings.measure("render", started)
+    write_files(folder, files)
+    started = built.timings.measure("write", started)
+    format_tree(folder)
+    started = built.timings.measure("format", started)
+    write_manifest(folder, input_hashes(target))
+    built.timings.measure("write", started)
+
+
+def generate(
+    target: Target, *, strict: bool = False, progress: Callable[[str], None] | None = None
+) -> Built:
+    """Regenerate ``target.out``: all or nothing."""
+    note = progress or (lambda _msg: None)
+    note("reading collection")
+    built = build(target, strict=strict)
+    note(f"rendering {len(built.api.endpoints)} endpoints")
+    out = target.out
+    staging = staging_folder(out)
+    try:
+        render_into(staging, built, target)
+        carry_user_files(out, staging)
+        swap_in(staging, out)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+    return built
+
+
+def generate_to_temp(target: Target, *, strict: bool = False) -> tuple[Built, Path]:
+    """Generate into a new temporary folder (for ``check`` and tests); caller removes it."""
+    built = build(target, strict=strict)
+    folder = Path(tempfile.mkdtemp(prefix="postman-codegen-"))
+    try:
+        render_into(folder, built, target)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return built, folder

@@ -1,0 +1,47 @@
+"""Auth blocks at collection, folder and request level, to ``RawAuth``.
+
+``null``, a missing block and ``{"type": "inherit"}`` all mean "inherit from the
+parent" and become None; ``noauth`` is kept because it stops inheritance.
+Settings come as an array of ``{key, value}`` (v2.1) or as an object (v2.0);
+both become a ``{name: text}`` dict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from generator.postman.raw import RawAuth
+from generator.postman.values import Warnings, entries, kind, text
+
+
+def _params(value: object, where: str, warnings: Warnings) -> dict[str, str]:
+    if isinstance(value, Mapping):
+        return {str(name): text(setting) for name, setting in value.items()}
+    params: dict[str, str] = {}
+    for at, entry in entries(value, where, "auth setting", warnings):
+        name = entry.get("key")
+        if not isinstance(name, str):
+            warnings.add(at, "auth setting has no key; skipped")
+            continue
+        params[name] = text(entry.get("value"))
+    return params
+
+
+def parse_auth(value: object, where: str, warnings: Warnings) -> RawAuth | None:
+    if value is None:
+        return None
+    if not isinstance(value, Mapping):
+        warnings.add(where, f"auth is {kind(value)}, not an object; inherited instead")
+        return None
+    scheme = value.get("type")
+    if scheme is None and not value:
+        return None
+    if not isinstance(scheme, str):
+        warnings.add(where, f"auth type is {kind(scheme)}, not a string; inherited instead")
+        return None
+    scheme = scheme.strip()
+    if scheme.lower() in ("", "inherit"):
+        return None
+    # The settings live under the type's own key: {"type": "bearer", "bearer": [...]}.
+    params = _params(value.get(scheme), f"{where}.{scheme}", warnings)
+    return RawAuth(type=scheme.lower(), params=params)

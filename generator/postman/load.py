@@ -1,0 +1,76 @@
+"""Reading a collection file: size limit, decoding, JSON, then the parser.
+
+Every problem with the file as a whole is a ``GeneratorError`` with a one-line
+message naming the file; problems inside single items are warnings.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+from generator.diagnostics import Diagnostic, GeneratorError
+from generator.postman.decode import decode
+from generator.postman.jsontext import parse_json
+from generator.postman.parse import parse_collection
+from generator.postman.raw import RawCollection
+from generator.postman.values import kind
+
+# The largest real collection we know of is a few MB; 100 MB leaves ample room
+# (50 MB parses in a few seconds) while refusing a wrong file that would eat memory.
+MAX_COLLECTION_BYTES = 100 * 1024 * 1024
+
+
+def _too_big(size: int, limit: int) -> str:
+    mb = 1024 * 1024
+    return f"the file is {size / mb:.1f} MB; collections are limited to {limit / mb:.0f} MB"
+
+
+def _read(path: Path, source: str, max_bytes: int) -> bytes:
+    try:
+        if path.is_dir():
+            raise GeneratorError("this is a directory, not a collection file", source=source)
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise GeneratorError(_too_big(size, max_bytes), source=source)
+        with path.open("rb") as stream:
+            # Bounded read: a pipe or a growing file has no trustworthy size.
+            return stream.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise GeneratorError("file not found", source=source) from None
+    except PermissionError:
+        raise GeneratorError("permission denied: cannot read the file", source=source) from None
+    except OSError as problem:
+        reason = problem.strerror or type(problem).__name__
+        raise GeneratorError(f"cannot read the file: {reason}", source=source) from None
+
+
+def load_collection_bytes(
+    data: bytes, source: str, *, max_bytes: int = MAX_COLLECTION_BYTES
+) -> tuple[RawCollection, list[Diagnostic]]:
+    """Parse collection file contents; ``source`` names the file in messages."""
+    if len(data) > max_bytes:
+        raise GeneratorError(_too_big(len(data), max_bytes), source=source)
+    text = decode(data, source)
+    if not text.strip():
+        raise GeneratorError("the file is empty; expected a Postman collection", source=source)
+    doc = parse_json(text, source)
+    if not isinstance(doc, Mapping):
+        raise GeneratorError(
+            f"the JSON document is {kind(doc)}, not an object; expected a Postman collection",
+            source=source,
+        )
+    try:
+        return parse_collection(doc, source)
+    except RecursionError:
+        # Defensive: nothing in the parser recurses, but the error must stay one line.
+        raise GeneratorError("the collection is nested too deep to read", source=source) from None
+
+
+def load_collection(
+    path: Path, *, max_bytes: int = MAX_COLLECTION_BYTES
+) -> tuple[RawCollection, list[Diagnostic]]:
+    """Read and parse a collection file (v1, v2.0 or v2.1, or a Postman API export)."""
+    source = os.fspath(path)
+    return load_collection_bytes(_read(Path(path), source, max_bytes), source, max_bytes=max_bytes)
