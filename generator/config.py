@@ -23,6 +23,9 @@ class Target:
     client_class: str
     env_prefix: str
     overrides: Path | None = None
+    # A folder of hand-written ``*.py.jinja`` files rendered into the package's
+    # ``_extensions`` (see generator/render/plan.py); None: no extensions.
+    extensions: Path | None = None
     upstream: str | None = None  # default source for `sync`; None when unknown
     project_name: str | None = None  # distribution name of the generated project
     version: str = "0.1.0"  # version of the generated package
@@ -84,6 +87,7 @@ def load_target(config_file: Path) -> Target:
         raise GeneratorError("[tool.postman-codegen] needs 'collection'", source=where)
     package = text("package") or snake_case(Path(collection).name.split(".")[0], "client")
     overrides = text("overrides")
+    extensions = text("extensions")
     return Target(
         collection=root / collection,
         out=root / (text("out") or "generated"),
@@ -91,6 +95,7 @@ def load_target(config_file: Path) -> Target:
         client_class=text("client-class") or class_name(package, "Client"),
         env_prefix=text("env-prefix") or screaming_snake_case(package, "API"),
         overrides=root / overrides if overrides else None,
+        extensions=root / extensions if extensions else None,
         upstream=text("upstream"),
         project_name=text("project-name"),
         version=text("version") or "0.1.0",

@@ -63,6 +63,7 @@ RESERVED: frozenset[str] = frozenset(
         # names the generated runtime and typing imports take
         "self",
         "cls",
+        "cast",  # typing.cast, called in method bodies: a parameter must not shadow it
         "Any",
         "Literal",
         "Field",
@@ -171,15 +172,21 @@ class Namespace:
     def __init__(self, taken: set[str] | frozenset[str] = frozenset()) -> None:
         self._taken: set[str] = {t.lower() for t in taken}
 
-    def claim(self, name: str) -> str:
+    def claim(self, name: str, companions: tuple[str, ...] = ()) -> str:
+        """A free name like ``name``; ``companions`` are patterns (``"Async{}"``) of
+        names derived from it that must be free too, and are claimed with it."""
         candidate = name
         n = 2
-        while candidate.lower() in self._taken:
+        while any(taken.lower() in self._taken for taken in _with(candidate, companions)):
             # Classes read best as Device2, functions and attributes as device_2.
             candidate = f"{name}{n}" if name[:1].isupper() else f"{name}_{n}"
             n += 1
-        self._taken.add(candidate.lower())
+        self._taken.update(taken.lower() for taken in _with(candidate, companions))
         return candidate
 
     def __contains__(self, name: str) -> bool:
         return name.lower() in self._taken
+
+
+def _with(name: str, companions: tuple[str, ...]) -> list[str]:
+    return [name, *(pattern.format(name) for pattern in companions)]

@@ -8,14 +8,12 @@ both become a ``{name: text}`` dict.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from generator.postman.raw import RawAuth
 from generator.postman.values import Warnings, entries, kind, text
 
 
 def _params(value: object, where: str, warnings: Warnings) -> dict[str, str]:
-    if isinstance(value, Mapping):
+    if isinstance(value, dict):
         return {str(name): text(setting) for name, setting in value.items()}
     params: dict[str, str] = {}
     for at, entry in entries(value, where, "auth setting", warnings):
@@ -30,7 +28,7 @@ def _params(value: object, where: str, warnings: Warnings) -> dict[str, str]:
 def parse_auth(value: object, where: str, warnings: Warnings) -> RawAuth | None:
     if value is None:
         return None
-    if not isinstance(value, Mapping):
+    if not isinstance(value, dict):
         warnings.add(where, f"auth is {kind(value)}, not an object; inherited instead")
         return None
     scheme = value.get("type")

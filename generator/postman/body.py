@@ -7,8 +7,6 @@ the one content key it has (old exports), else it is no body.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from generator.postman.raw import RawBody, RawFormParam
 from generator.postman.values import (
     Warnings,
@@ -53,9 +51,9 @@ def _form(value: object, where: str, warnings: Warnings) -> list[RawFormParam]:
 
 
 def _language(options: object) -> str | None:
-    if isinstance(options, Mapping):
+    if isinstance(options, dict):
         raw = options.get("raw")
-        if isinstance(raw, Mapping):
+        if isinstance(raw, dict):
             language = raw.get("language")
             if isinstance(language, str) and language:
                 return language
@@ -65,7 +63,7 @@ def _language(options: object) -> str | None:
 def _graphql(body: RawBody, value: object, where: str, warnings: Warnings) -> None:
     if value is None:
         return
-    if not isinstance(value, Mapping):
+    if not isinstance(value, dict):
         warnings.add(where, f"graphql body is {kind(value)}, not an object; ignored")
         return
     body.graphql_query = optional_text(value.get("query"))
@@ -74,7 +72,7 @@ def _graphql(body: RawBody, value: object, where: str, warnings: Warnings) -> No
 
 
 def _file(value: object) -> str | None:
-    if isinstance(value, Mapping):
+    if isinstance(value, dict):
         return optional_text(value.get("src")) or None
     return optional_text(value) or None
 
@@ -82,7 +80,7 @@ def _file(value: object) -> str | None:
 def parse_body(value: object, where: str, warnings: Warnings) -> RawBody | None:
     if value is None:
         return None
-    if not isinstance(value, Mapping):
+    if not isinstance(value, dict):
         warnings.add(where, f"body is {kind(value)}, not an object; ignored")
         return None
     if not value or flag(value.get("disabled")):

@@ -24,7 +24,7 @@ class Found:
 
 
 def _version(info: object) -> str:
-    schema = info.get("schema") if isinstance(info, Mapping) else None
+    schema = info.get("schema") if isinstance(info, dict) else None
     match = _SCHEMA_VERSION.search(schema) if isinstance(schema, str) else None
     if match is None:
         return _DEFAULT_VERSION
@@ -56,13 +56,13 @@ def _not_a_collection(doc: Mapping[str, object]) -> str:
 
 
 def _looks_like_postman(info: object) -> bool:
-    schema = info.get("schema") if isinstance(info, Mapping) else None
+    schema = info.get("schema") if isinstance(info, dict) else None
     return isinstance(schema, str) and "postman" in schema
 
 
 def find_collection(doc: Mapping[str, object], source: str, warnings: Warnings) -> Found:
     wrapped = doc.get("collection")
-    if isinstance(wrapped, Mapping) and not ({"info", "item", "requests"} & doc.keys()):
+    if isinstance(wrapped, dict) and not ({"info", "item", "requests"} & doc.keys()):
         doc = wrapped  # the Postman API's export wrapper
     if is_v1(doc):
         converted = convert_v1(doc, source, warnings)
@@ -70,7 +70,15 @@ def find_collection(doc: Mapping[str, object], source: str, warnings: Warnings) 
         assert isinstance(items, list)
         return Found(converted, items, "1.0.0")
     info = doc.get("info")
-    if info is not None and not isinstance(info, Mapping):
+    if info is None and "item" in doc:
+        # Any JSON with an "item" key would otherwise pass as an empty collection.
+        raise GeneratorError(
+            "not a Postman collection: 'info' is missing (expected 'info' and 'item' "
+            "at the top level)",
+            source=source,
+            where="info",
+        )
+    if info is not None and not isinstance(info, dict):
         raise GeneratorError(
             f"'info' is {kind(info)}, not an object; this is not a Postman collection",
             source=source,

@@ -32,7 +32,7 @@ def _preview_language(example: Mapping[str, object]) -> str | None:
     if language is None:
         # Some exporters nest it: {"_": {"postman_previewlanguage": "json"}}.
         extra = example.get("_")
-        if isinstance(extra, Mapping):
+        if isinstance(extra, dict):
             language = extra.get("postman_previewlanguage")
     return optional_text(language) or None
 

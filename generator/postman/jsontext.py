@@ -1,7 +1,7 @@
 """Text to a JSON value, with one-line errors that give line and column.
 
-Nesting deeper than the interpreter's recursion limit (about 1,000 levels of
-``{``/``[``, i.e. ~500 folders) makes ``json.loads`` raise RecursionError; that
+Nesting deeper than the interpreter's recursion limit (1,000 levels of
+``{``/``[`` by default, i.e. ~500 folders) makes ``json.loads`` raise RecursionError; that
 is reported as "nested too deep" rather than raising the limit, which could
 overflow the C stack instead. Control characters inside strings are accepted
 (``strict=False``): hand-edited collections contain literal tabs.
@@ -10,8 +10,10 @@ overflow the C stack instead. Control characters inside strings are accepted
 from __future__ import annotations
 
 import json
+import sys
 
 from generator.diagnostics import GeneratorError
+from generator.postman.limits import MAX_FOLDER_DEPTH
 
 
 def _truncated(problem: json.JSONDecodeError, text: str) -> bool:
@@ -32,8 +34,9 @@ def parse_json(text: str, source: str) -> object:
         return json.loads(text, strict=False)
     except RecursionError:
         raise GeneratorError(
-            "the JSON is nested too deep to read (over about 900 levels of objects and "
-            "arrays); folders can be nested at most 200 levels",
+            "the JSON is nested too deep to read (deeper than Python's limit of "
+            f"{sys.getrecursionlimit()} levels); folders can be nested at most "
+            f"{MAX_FOLDER_DEPTH} levels",
             source=source,
         ) from None
     except json.JSONDecodeError as problem:

@@ -6,20 +6,19 @@ message naming the file; problems inside single items are warnings.
 
 from __future__ import annotations
 
+import gc
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from generator.diagnostics import Diagnostic, GeneratorError
 from generator.postman.decode import decode
 from generator.postman.jsontext import parse_json
+from generator.postman.limits import MAX_COLLECTION_BYTES
 from generator.postman.parse import parse_collection
 from generator.postman.raw import RawCollection
 from generator.postman.values import kind
-
-# The largest real collection we know of is a few MB; 100 MB leaves ample room
-# (50 MB parses in a few seconds) while refusing a wrong file that would eat memory.
-MAX_COLLECTION_BYTES = 100 * 1024 * 1024
 
 
 def _too_big(size: int, limit: int) -> str:
@@ -46,6 +45,23 @@ def _read(path: Path, source: str, max_bytes: int) -> bytes:
         raise GeneratorError(f"cannot read the file: {reason}", source=source) from None
 
 
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while reading.
+
+    Parsing allocates millions of small acyclic objects; each allocation burst
+    triggers full collections over the whole (growing) document, which made a
+    50 MB collection three times slower. Nothing here creates cycles.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def load_collection_bytes(
     data: bytes, source: str, *, max_bytes: int = MAX_COLLECTION_BYTES
 ) -> tuple[RawCollection, list[Diagnostic]]:
@@ -55,17 +71,20 @@ def load_collection_bytes(
     text = decode(data, source)
     if not text.strip():
         raise GeneratorError("the file is empty; expected a Postman collection", source=source)
-    doc = parse_json(text, source)
-    if not isinstance(doc, Mapping):
-        raise GeneratorError(
-            f"the JSON document is {kind(doc)}, not an object; expected a Postman collection",
-            source=source,
-        )
-    try:
-        return parse_collection(doc, source)
-    except RecursionError:
-        # Defensive: nothing in the parser recurses, but the error must stay one line.
-        raise GeneratorError("the collection is nested too deep to read", source=source) from None
+    with _gc_paused():
+        doc = parse_json(text, source)
+        if not isinstance(doc, dict):
+            raise GeneratorError(
+                f"the JSON document is {kind(doc)}, not an object; expected a Postman collection",
+                source=source,
+            )
+        try:
+            return parse_collection(doc, source)
+        except RecursionError:
+            # Defensive: nothing in the parser recurses, but the error must stay one line.
+            raise GeneratorError(
+                "the collection is nested too deep to read", source=source
+            ) from None
 
 
 def load_collection(

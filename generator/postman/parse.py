@@ -15,15 +15,12 @@ from generator.diagnostics import Diagnostic, GeneratorError
 from generator.postman.auth import parse_auth
 from generator.postman.document import find_collection
 from generator.postman.example import parse_examples
+from generator.postman.limits import MAX_FOLDER_DEPTH
 from generator.postman.raw import RawCollection, RawFolder, RawItem, RawRequestItem
 from generator.postman.request import parse_request
 from generator.postman.scripts import parse_scripts
 from generator.postman.url import parse_variables
 from generator.postman.values import Unusable, Warnings, description, kind, label, text
-
-# Real collections nest a handful of levels (the corpus: at most 5). Anything
-# deeper than this is generated or broken, and would give absurd module paths.
-MAX_FOLDER_DEPTH = 200
 
 # One level of the walk: the remaining children, where they go, their location prefix.
 _Frame = tuple[Iterator[tuple[int, object]], list[RawItem], str]
@@ -69,7 +66,7 @@ def _request_item(
 def _item_name(value: Mapping[str, object]) -> str:
     name = value.get("name")
     request = value.get("request")
-    if name is None and isinstance(request, Mapping):
+    if name is None and isinstance(request, dict):
         name = request.get("name")  # some exporters only name the request
     return text(name)
 
@@ -85,7 +82,7 @@ def parse_items(items: list[object], source: str, warnings: Warnings) -> list[Ra
             continue
         index, value = step
         where = f"{prefix}item[{index}]"
-        if not isinstance(value, Mapping):
+        if not isinstance(value, dict):
             warnings.add(where, f"item is {kind(value)}, not an object; skipped")
             continue
         name = _item_name(value)
@@ -157,7 +154,7 @@ def parse_collection(
     found = find_collection(doc, source, warnings)
     body = found.document
     info_value = body.get("info")
-    info: Mapping[str, object] = info_value if isinstance(info_value, Mapping) else {}
+    info: Mapping[str, object] = info_value if isinstance(info_value, dict) else {}
     variables = body.get("variable")
     if variables is None:
         variables = body.get("variables")  # the v2.0 spelling

@@ -5,7 +5,6 @@ anything else is coerced or skipped with a warning."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 
 from generator.postman.auth import parse_auth
 from generator.postman.body import parse_body
@@ -38,7 +37,9 @@ def parse_request(value: object, where: str, warnings: Warnings) -> RawRequest:
         if not value.strip():
             raise Unusable("it has no URL")
         return RawRequest(url=split_url(value))
-    if not isinstance(value, Mapping):
+    if value is None:
+        raise Unusable("it has no request")
+    if not isinstance(value, dict):
         raise Unusable(f"its request is {kind(value)}, not an object or a URL")
     method = parse_method(value.get("method"))
     url = parse_url(value.get("url"), f"{where}.url", warnings)

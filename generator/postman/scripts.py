@@ -3,15 +3,13 @@ dropped: Postman does not run them either."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from generator.postman.raw import RawScript
 from generator.postman.values import Warnings, entries, flag, text
 
 
 def _source(script: object) -> str:
     """``script.exec`` is an array of lines, one string, or null."""
-    if isinstance(script, Mapping):
+    if isinstance(script, dict):
         script = script.get("exec")
     if isinstance(script, list):
         return "\n".join(text(line) for line in script)

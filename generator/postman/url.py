@@ -34,6 +34,8 @@ def _separator(sep: str) -> re.Pattern[str]:
 
 
 def split_outside_vars(value: str, sep: str) -> list[str]:
+    if "{{" not in value:
+        return value.split(sep)
     parts: list[str] = []
     start = 0
     for match in _separator(sep).finditer(value):
@@ -46,6 +48,9 @@ def split_outside_vars(value: str, sep: str) -> list[str]:
 
 def _cut(value: str, sep: str) -> tuple[str, str | None]:
     """Split at the first ``sep`` outside a variable: (before, after or None)."""
+    if "{{" not in value:
+        before, found, after = value.partition(sep)
+        return before, (after if found else None)
     for match in _separator(sep).finditer(value):
         if match.group() == sep:
             return value[: match.start()], value[match.end() :]
@@ -112,7 +117,7 @@ def _segments(value: object, sep: str) -> list[str] | None:
         return split_outside_vars(value, sep) if value else []
     if isinstance(value, list):
         # The schema allows path segments as {"type": "string", "value": "..."} too.
-        return [text(s.get("value")) if isinstance(s, Mapping) else text(s) for s in value]
+        return [text(s.get("value")) if isinstance(s, dict) else text(s) for s in value]
     return [text(value)]
 
 
@@ -135,7 +140,7 @@ def _query(value: object, where: str, warnings: Warnings) -> list[RawQueryParam]
 def parse_variables(value: object, where: str, warnings: Warnings) -> list[RawVariable]:
     """A ``variable`` array (URL, folder or collection). Old exports name a
     variable by ``id`` instead of ``key``; a bare ``{name: value}`` object is accepted."""
-    if isinstance(value, Mapping):
+    if isinstance(value, dict):
         return [RawVariable(key=str(k), value=optional_text(v)) for k, v in value.items()]
     variables: list[RawVariable] = []
     for at, entry in entries(value, where, "variable", warnings):
@@ -164,7 +169,9 @@ def _from_object(url: Mapping[str, object], where: str, warnings: Warnings) -> R
     path = _segments(url.get("path"), "/")
     protocol = optional_text(url.get("protocol"))
     port = optional_text(url.get("port"))
-    from_raw = split_url(raw) if raw.strip() else None
+    # Parsing ``raw`` is only needed when the parts are missing (it costs time on big files).
+    needs_raw = (not host and not path) or url.get("query") is None
+    from_raw = split_url(raw) if needs_raw and raw.strip() else None
     if not host and not path:
         if from_raw is None:
             if raw_value is not None and not isinstance(raw_value, str):
@@ -199,7 +206,7 @@ def parse_url(value: object, where: str, warnings: Warnings) -> RawUrl:
         if not value.strip():
             raise Unusable("it has no URL")
         return split_url(value)
-    if isinstance(value, Mapping):
+    if isinstance(value, dict):
         return _from_object(value, where, warnings)
     if value is None:
         raise Unusable("it has no URL")

@@ -55,7 +55,7 @@ def _by_id(value: object, name: str, source: str, warnings: Warnings) -> list[Ma
         )
     found: list[Mapping[str, object]] = []
     for index, entry in enumerate(value):
-        if isinstance(entry, Mapping):
+        if isinstance(entry, dict):
             found.append(entry)
         else:
             warnings.add(f"{name}[{index}]", f"entry is {kind(entry)}, not an object; skipped")
@@ -69,7 +69,7 @@ def _url(request: Mapping[str, object]) -> object:
         path_variables = request.get("pathVariables")
         variables = (
             [{"key": k, "value": v} for k, v in path_variables.items()]
-            if isinstance(path_variables, Mapping)
+            if isinstance(path_variables, dict)
             else []
         )
     query = request.get("queryParams")
@@ -88,7 +88,7 @@ def _form(data: object) -> object:
         return data
     fields: list[object] = []
     for entry in data:
-        if isinstance(entry, Mapping) and entry.get("type") == "file" and "src" not in entry:
+        if isinstance(entry, dict) and entry.get("type") == "file" and "src" not in entry:
             # v1 kept a form file's path in ``value``; v2 keeps it in ``src``.
             entry = {**entry, "src": entry.get("value")}
         fields.append(entry)
@@ -120,7 +120,7 @@ def _body(request: Mapping[str, object]) -> object:
 
 def _auth(request: Mapping[str, object]) -> object:
     auth = request.get("auth")
-    if isinstance(auth, Mapping):
+    if isinstance(auth, dict):
         return auth  # later v1 exports already use the v2 auth shape
     helper = request.get("currentHelper")
     if not isinstance(helper, str) or helper in ("", "normal"):
@@ -128,9 +128,7 @@ def _auth(request: Mapping[str, object]) -> object:
     scheme = _HELPERS.get(helper, helper.lower())
     attributes = request.get("helperAttributes")
     params = (
-        {k: v for k, v in attributes.items() if k != "id"}
-        if isinstance(attributes, Mapping)
-        else {}
+        {k: v for k, v in attributes.items() if k != "id"} if isinstance(attributes, dict) else {}
     )
     return {"type": scheme, scheme: params}
 
@@ -164,7 +162,7 @@ def _request(request: Mapping[str, object]) -> _Doc:
 
 
 def _response(response: object, requests: Mapping[str, Mapping[str, object]]) -> object:
-    if not isinstance(response, Mapping):
+    if not isinstance(response, dict):
         return response  # the parser reports it
     code = response.get("responseCode")
     original = response.get("request")
@@ -172,12 +170,12 @@ def _response(response: object, requests: Mapping[str, Mapping[str, object]]) ->
         original = requests.get(original)
     return {
         "name": response.get("name"),
-        "code": code.get("code") if isinstance(code, Mapping) else code,
-        "status": code.get("name") if isinstance(code, Mapping) else response.get("status"),
+        "code": code.get("code") if isinstance(code, dict) else code,
+        "status": code.get("name") if isinstance(code, dict) else response.get("status"),
         "header": response.get("headers"),
         "body": response.get("text"),
         "_postman_previewlanguage": response.get("language"),
-        "originalRequest": _request(original) if isinstance(original, Mapping) else None,
+        "originalRequest": _request(original) if isinstance(original, dict) else None,
     }
 
 

@@ -59,7 +59,7 @@ def optional_text(value: object) -> str | None:
 
 def description(value: object) -> str:
     """A description is a string, a ``{content, type}`` object or null."""
-    if isinstance(value, Mapping):
+    if isinstance(value, dict):
         return text(value.get("content"))
     return text(value)
 
@@ -91,7 +91,7 @@ def kind(value: object) -> str:
         return "a string"
     if isinstance(value, list):
         return "an array"
-    if isinstance(value, Mapping):
+    if isinstance(value, dict):
         return "an object"
     return type(value).__name__
 
@@ -116,7 +116,7 @@ def entries(
         return
     for index, entry in enumerate(value):
         at = f"{where}[{index}]"
-        if isinstance(entry, Mapping):
+        if isinstance(entry, dict):
             yield at, entry
         else:
             warnings.add(at, f"{what} entry is {kind(entry)}, not an object; skipped")

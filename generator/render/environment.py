@@ -2,24 +2,22 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import jinja2
 
-from generator.render.filters import comment, docstring, literal
 from generator.naming import screaming_snake_case
+from generator.render.filters import (
+    comment,
+    docstring,
+    enum_members,
+    literal,
+    markdown,
+    markdown_line,
+    toml_string,
+)
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates"
-
-
-def _toml(value: str) -> str:
-    return json.dumps(value, ensure_ascii=True)
-
-
-def _markdown(text: str | None) -> str:
-    """Text for a Markdown file: no raw HTML, no template markers left active."""
-    return (text or "").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "")
 
 
 def _enum_member(value: str) -> str:
@@ -42,7 +40,9 @@ def make_environment(user_templates: Path | None = None) -> jinja2.Environment:
     env.filters["literal"] = literal
     env.filters["docstring"] = docstring
     env.filters["comment"] = comment
-    env.filters["toml"] = _toml
-    env.filters["md"] = _markdown
+    env.filters["toml"] = toml_string
+    env.filters["md"] = markdown
+    env.filters["md_line"] = markdown_line
+    env.filters["enum_members"] = enum_members
     env.filters["enum_member"] = _enum_member
     return env

@@ -1,9 +1,17 @@
-"""Escaping filters: the only way collection text reaches generated code.
+"""Escaping filters: the only way collection text reaches generated files.
 
 Every string from a collection (names, descriptions, values, examples) is
-rendered either as a Python literal (``literal``) or as docstring/comment text
-(``docstring``, ``comment``). Both make the text inert: it can never close the
-string it sits in, nor become code, nor break the file's encoding.
+rendered through one of these:
+
+- ``literal``: a Python literal (``repr`` with unprintables escaped);
+- ``docstring``: text inside a ``\"\"\"...\"\"\"`` docstring;
+- ``comment``: one line, safe after ``#`` and inside a docstring;
+- ``markdown``: README text (no raw HTML, no unprintables);
+- ``toml_string``: a TOML basic string.
+
+Each makes the text inert where it lands: it can never close the string it
+sits in, become code, or break the file's encoding (lone surrogates, which JSON
+allows, cannot be written as UTF-8 and are escaped like other unprintables).
 """
 
 from __future__ import annotations
@@ -11,38 +19,75 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from generator.naming import Namespace, screaming_snake_case
+
 MAX_DOC_CHARS = 4000
+MAX_MARKDOWN_CHARS = 4000
+
+
+def _escape_char(ch: str) -> str:
+    code = ord(ch)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    return f"\\U{code:08x}"
 
 
 def _escape_unprintable(text: str) -> str:
-    out: list[str] = []
-    for ch in text:
-        if ch == "\n" or ch == "\t" or ch.isprintable():
-            out.append(ch)
-        elif ord(ch) < 0x100:
-            out.append(f"\\x{ord(ch):02x}")
-        elif ord(ch) < 0x10000:
-            out.append(f"\\u{ord(ch):04x}")
-        else:
-            out.append(f"\\U{ord(ch):08x}")
-    return "".join(out)
+    """Unprintable characters (controls, line separators, bidi overrides,
+    surrogates, BOMs) as visible escapes; newlines and tabs kept."""
+    if text.isprintable():
+        return text
+    return "".join(
+        ch if ch == "\n" or ch == "\t" or ch.isprintable() else _escape_char(ch) for ch in text
+    )
+
+
+def _escaped_string(value: str) -> str:
+    # repr escapes quotes, backslashes and non-printables (including surrogates),
+    # so nothing in the value can end the literal or hide code from a reader.
+    text = repr(value)
+    return text if text.isprintable() else _escape_unprintable(text)
 
 
 def literal(value: Any) -> str:
-    """A Python literal for a str/int/float/bool/None/list/dict value."""
-    if isinstance(value, str):
-        text = repr(value)
-        # repr keeps printable non-ASCII; escape what a source file must not hold raw.
-        return _escape_unprintable(text) if not text.isprintable() else text
-    if value is None or isinstance(value, bool | int):
-        return repr(value)
-    if isinstance(value, float):
-        return repr(value) if value == value and value not in (float("inf"), float("-inf")) else "None"
-    if isinstance(value, list | tuple):
-        return "[" + ", ".join(literal(v) for v in value) + "]"
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{literal(str(k))}: {literal(v)}" for k, v in value.items()) + "}"
-    return literal(str(value))
+    """A Python literal for a str/int/float/bool/None/list/dict value.
+
+    Iterative, so a deeply nested example body cannot exhaust the stack."""
+    out: list[str] = []
+    # A stack of things still to write: values, or text already decided.
+    stack: list[tuple[bool, Any]] = [(False, value)]
+    while stack:
+        is_text, item = stack.pop()
+        if is_text:
+            out.append(item)
+        elif isinstance(item, str):
+            out.append(_escaped_string(item))
+        elif item is None or isinstance(item, bool):
+            out.append(repr(item))
+        elif isinstance(item, int):
+            out.append(repr(item))
+        elif isinstance(item, float):
+            finite = item == item and item not in (float("inf"), float("-inf"))
+            out.append(repr(item) if finite else "None")
+        elif isinstance(item, list | tuple):
+            parts: list[tuple[bool, Any]] = [(True, "[")]
+            for index, element in enumerate(item):
+                parts.extend([(True, ", ")] if index else [])
+                parts.append((False, element))
+            parts.append((True, "]"))
+            stack.extend(reversed(parts))
+        elif isinstance(item, dict):
+            parts = [(True, "{")]
+            for index, (key, element) in enumerate(item.items()):
+                parts.extend([(True, ", ")] if index else [])
+                parts.extend([(False, str(key)), (True, ": "), (False, element)])
+            parts.append((True, "}"))
+            stack.extend(reversed(parts))
+        else:
+            out.append(_escaped_string(str(item)))
+    return "".join(out)
 
 
 def _normalise(text: str) -> str:
@@ -55,27 +100,57 @@ def _normalise(text: str) -> str:
     return "\n".join(lines)
 
 
-def docstring(text: str | None, indent: int = 0, limit: int = MAX_DOC_CHARS) -> str:
-    """Text safe inside a normal triple-quoted docstring, re-indented.
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit].rstrip() + " ..."
 
-    Backslashes are doubled (so nothing is an escape), quotes cannot close the
-    string, unprintable characters are written as escapes.
-    """
-    text = _normalise(text or "")
-    if len(text) > limit:
-        text = text[:limit].rstrip() + " ..."
+
+def _docstring_safe(text: str) -> str:
+    """Backslashes doubled (nothing is an escape), ``\"\"\"`` broken up,
+    unprintables escaped, and no quote left where the closing quotes go."""
     text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     text = _escape_unprintable(text)
-    if text.endswith('"'):
-        text += " "
+    return text + " " if text.endswith('"') else text
+
+
+def docstring(text: str | None, indent: int = 0, limit: int = MAX_DOC_CHARS) -> str:
+    """Text safe inside a normal (not raw) triple-quoted docstring, re-indented."""
+    text = _docstring_safe(_shorten(_normalise(text or ""), limit))
     pad = " " * indent
     return "\n".join((pad + line) if line else "" for line in text.split("\n")).lstrip(" ")
 
 
 def comment(text: str | None, limit: int = 200) -> str:
-    """One line of text safe after ``#``."""
+    """One line of text, safe after ``#`` and inside a docstring alike: templates
+    put short names in both places, and one filter for both cannot be misused."""
     flat = " ".join(_normalise(text or "").split())
-    return _escape_unprintable(flat[:limit])
+    return _docstring_safe(_shorten(flat, limit))
+
+
+def markdown(text: str | None, limit: int = MAX_MARKDOWN_CHARS) -> str:
+    """Text for the README: no raw HTML, no carriage returns or other
+    unprintables (Markdown is not code, but a README should not carry markup
+    or terminal escapes from a collection)."""
+    text = _shorten((text or "").replace("\r\n", "\n").replace("\r", "\n"), limit)
+    return _escape_unprintable(text.replace("<", "&lt;").replace(">", "&gt;"))
+
+
+def markdown_line(text: str | None, limit: int = 200) -> str:
+    """Markdown text on one line (headings, list entries, inline code)."""
+    return markdown(" ".join((text or "").split()), limit).replace("`", "'")
+
+
+def toml_string(value: str) -> str:
+    """A TOML basic string. JSON escapes are TOML escapes, except that TOML has
+    no escape for a lone surrogate: those become U+FFFD."""
+    scalar = "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in value)
+    return json.dumps(scalar, ensure_ascii=True)
+
+
+def enum_members(values: list[Any]) -> list[tuple[str, str]]:
+    """``(MEMBER_NAME, literal)`` for each enum value, names distinct: ``"a-b"`` and
+    ``"a_b"`` both spell ``A_B``, and an Enum cannot have one name twice."""
+    names = Namespace()
+    return [(names.claim(screaming_snake_case(str(v), "VALUE")), literal(v)) for v in values]
 
 
 def json_literal(text: str) -> str:

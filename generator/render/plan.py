@@ -6,13 +6,16 @@ format stage then makes it black/ruff clean.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
 
 from generator.config import Target
+from generator.diagnostics import GeneratorError
 from generator.model.api import Api, AuthScheme, Endpoint
+from generator.naming import screaming_snake_case
 from generator.render.filters import literal
 from generator.render.views import MethodView, ResourceView, all_resources, method_view, resource_view
 
@@ -33,12 +36,26 @@ class SchemeView:
 
 
 @dataclass
+class BaseUrlView:
+    key: str  # the collection variable, e.g. "dataGatewayUrl"
+    default: str
+    env: str | None  # e.g. "AKENZA_DATA_GATEWAY_URL"; None when that name is taken
+
+
+@dataclass
 class ClientView:
     credentials: list[Credential] = field(default_factory=list)
     schemes: list[SchemeView] = field(default_factory=list)
     scheme_ids: list[str] = field(default_factory=list)
-    base_urls: list[tuple[str, str]] = field(default_factory=list)
+    base_urls: list[BaseUrlView] = field(default_factory=list)
     missing_message: str = ""
+    # Lower-case names of the headers credentials travel in (accepted from default_headers).
+    auth_header_names: list[str] = field(default_factory=list)
+    # Header/query names whose values the runtime masks in logs.
+    secret_names: list[str] = field(default_factory=list)
+    # Schemes the runtime cannot apply (oauth1, digest, ...): left to http_client.
+    passthrough_ids: list[str] = field(default_factory=list)
+    uses_basic: bool = False
 
 
 _CREDENTIAL_DOCS = {
@@ -74,10 +91,30 @@ def _scheme_view(scheme: AuthScheme) -> SchemeView | None:
     return None
 
 
+def _by_use(api: Api) -> list[AuthScheme]:
+    """Schemes most endpoints use first: the first credential is the client's
+    positional argument (``Akenza(api_key)``) and the first fallback."""
+    uses = Counter(scheme for endpoint in api.endpoints for scheme in endpoint.auth)
+    order = {scheme.id: i for i, scheme in enumerate(api.auth_schemes)}
+    return sorted(api.auth_schemes, key=lambda s: (-uses[s.id], order[s.id]))
+
+
 def client_view(api: Api) -> ClientView:
     view = ClientView()
     seen: set[str] = set()
-    for scheme in api.auth_schemes:
+    secret_names: set[str] = set()
+    header_names: set[str] = set()
+    for scheme in _by_use(api):
+        if scheme.kind == "apikey":
+            secret_names.add(scheme.param_name.lower())
+            if scheme.location == "header":
+                header_names.add(scheme.param_name.lower())
+        elif scheme.kind in ("bearer", "oauth2", "basic"):
+            secret_names.add("authorization")
+            header_names.add("authorization")
+            view.uses_basic = view.uses_basic or scheme.kind == "basic"
+        else:
+            view.passthrough_ids.append(scheme.id)
         for arg in scheme.client_args:
             if arg not in seen:
                 seen.add(arg)
@@ -95,11 +132,23 @@ def client_view(api: Api) -> ClientView:
         f"This endpoint needs credentials: pass {names} to the client "
         f"or set one of these environment variables: {envs}."
     )
+    view.auth_header_names = sorted(header_names)
+    view.secret_names = sorted(secret_names)
+    taken = {c.env for c in view.credentials} | {
+        f"{api.env_prefix}_BASE_URL",
+        f"{api.env_prefix}_LOG",
+    }
     others: dict[str, str] = {}
     for endpoint in api.endpoints:
         if endpoint.base_url_variable:
             others.setdefault(endpoint.base_url_variable, endpoint.base_url)
-    view.base_urls = sorted(others.items())
+    for key, default in sorted(others.items()):
+        env: str | None = f"{api.env_prefix}_{screaming_snake_case(key, 'URL')}"
+        if env in taken:
+            env = None
+        else:
+            taken.add(env)
+        view.base_urls.append(BaseUrlView(key, default, env))
     return view
 
 
@@ -151,13 +200,82 @@ def readme_sections(api: Api) -> list[ReadmeSection]:
     return sections
 
 
+EXTENSION_SUFFIX = ".py.jinja"
+# The runtime modules every generated package has (templates/package/<name>.py.jinja).
+RUNTIME_MODULES = (
+    "__init__",
+    "_client",
+    "_base_client",
+    "_exceptions",
+    "_types",
+    "_resource",
+    "_response",
+    "_retries",
+    "_logging",
+    "_validation",
+    "_bulk",
+    "_version",
+    "pagination",
+)
+
+
+@dataclass
+class ExtensionView:
+    module: str  # under <package>/lib/
+    resource: str | None  # the attribute chain it extends, e.g. "device_data.backfilling"
+
+
+def extension_templates(target: Target) -> dict[str, Path]:
+    """The target's hand-written extension templates by module name.
+
+    ``extensions`` in the config names a folder; each ``NAME.py.jinja`` in it is
+    rendered (same context as the package templates: ``api``, ``target``,
+    ``client``) into ``<package>/lib/NAME.py``. When NAME is the module of a
+    resource, that module must define ``<Class>Extension`` and
+    ``Async<Class>Extension`` (subclasses of the runtime's resource bases), and
+    the generated resource classes inherit them: the helpers appear on
+    ``client.<resource>``.
+    """
+    folder = target.extensions
+    if folder is None:
+        return {}
+    if not folder.is_dir():
+        raise GeneratorError("extensions folder not found", source=str(folder))
+    found = sorted(folder.glob("*" + EXTENSION_SUFFIX))
+    return {path.name[: -len(EXTENSION_SUFFIX)]: path for path in found}
+
+
+def _resource_paths(api: Api) -> dict[str, str]:
+    """Resource module -> attribute chain from the client (``device_data.backfilling``)."""
+    paths: dict[str, str] = {}
+    stack = [(child, child.python_name) for child in api.root.children]
+    while stack:
+        resource, chain = stack.pop()
+        paths[resource.module] = chain
+        stack.extend((c, f"{chain}.{c.python_name}") for c in resource.children)
+    return paths
+
+
+def _check_extension(text: str, module: str, class_name: str, source: Path) -> None:
+    for name in (f"{class_name}Extension", f"Async{class_name}Extension"):
+        if f"class {name}(" not in text:
+            raise GeneratorError(
+                f"extension {module!r} extends resource {class_name} but defines no class {name}",
+                source=str(source),
+            )
+
+
 def render_files(api: Api, target: Target, env: jinja2.Environment) -> dict[str, str]:
     package = Path(api.package)
     client = client_view(api)
+    templates = extension_templates(target)
+    paths = _resource_paths(api)
+    extensions = [ExtensionView(module, paths.get(module)) for module in templates]
     common = {
         "api": api,
         "target": target,
         "client": client,
+        "extensions": extensions,
         "project_name": target.project_name or api.package.replace("_", "-"),
     }
 
@@ -165,14 +283,30 @@ def render_files(api: Api, target: Target, env: jinja2.Environment) -> dict[str,
         return env.get_template(template).render(**common, **extra)
 
     files: dict[str, str] = {}
-    for name in ("__init__", "_client", "_base_client", "_exceptions", "_types", "_resource",
-                 "_version", "pagination"):
+    for name in RUNTIME_MODULES:
         extra = {"root": resource_view(api, api.root)} if name == "_client" else {}
         files[str(package / f"{name}.py")] = render(f"package/{name}.py.jinja", **extra)
     files[str(package / "py.typed")] = ""
+
+    rendered_extensions: dict[str, str] = {}
+    for module, source in templates.items():
+        try:
+            template = env.from_string(source.read_text(encoding="utf-8"))
+        except (OSError, jinja2.TemplateSyntaxError) as exc:
+            raise GeneratorError(f"cannot load extension: {exc}", source=str(source)) from None
+        rendered_extensions[module] = template.render(**common)
+        files[str(package / "lib" / f"{module}.py")] = rendered_extensions[module]
+    if templates:
+        files[str(package / "lib" / "__init__.py")] = render("package/lib/__init__.py.jinja")
+
     files[str(package / "resources" / "__init__.py")] = render("package/resources/__init__.py.jinja")
     for resource in all_resources(api.root):
-        view: ResourceView = resource_view(api, resource)
+        extension = resource.module if resource.module in templates else None
+        if extension is not None:
+            _check_extension(
+                rendered_extensions[extension], extension, resource.class_name, templates[extension]
+            )
+        view: ResourceView = resource_view(api, resource, extension)
         files[str(package / "resources" / f"{resource.module}.py")] = render(
             "package/resources/resource.py.jinja", view=view
         )

@@ -31,6 +31,9 @@ class MethodView:
     keyword: list[Arg]
     returns: str  # the sync return annotation
     async_returns: str
+    # Whether the async method is a coroutine. Page methods are not: they return an
+    # AsyncPaginator, which is awaitable (first page) and async-iterable (all items).
+    async_def: bool
     call: str  # "_request" or "_get_page"
     cast_to: str  # expression for cast_to / item_type
     path: str
@@ -62,7 +65,8 @@ def _param_default(param: Param) -> str | None:
     if param.required and param.default is None:
         return None
     if param.default is not None:
-        if param.type.kind == "int" and param.default.lstrip("-").isdigit():
+        digits = param.default.removeprefix("-")
+        if param.type.kind == "int" and digits.isascii() and digits.isdigit():
             return param.default
         if param.type.kind == "bool" and param.default in ("true", "false"):
             return "True" if param.default == "true" else "False"
@@ -120,8 +124,6 @@ def method_view(endpoint: Endpoint) -> MethodView:
             )
             body_kwarg = "content=content"
         elif body.mode == "graphql":
-            query_text = next((s for s in [body.samples[0].text] if body.samples), None)
-            del query_text
             keyword.append(Arg("body", "dict[str, Any]" + optional, default, "The GraphQL body."))
             body_kwarg = "json=body"
             uses_any = True
@@ -167,7 +169,7 @@ def method_view(endpoint: Endpoint) -> MethodView:
             cast_to = f'cast("type[{returns}]", {returns})'
             uses_cast = True
     uses_any = uses_any or "Any" in returns or "Any" in cast_to
-    async_returns = returns.replace("SyncPage[", "AsyncPage[", 1) if uses_page else returns
+    async_returns = returns.replace("SyncPage[", "AsyncPaginator[", 1) if uses_page else returns
 
     errors = []
     for response in endpoint.responses:
@@ -185,6 +187,7 @@ def method_view(endpoint: Endpoint) -> MethodView:
         keyword=keyword,
         returns=returns,
         async_returns=async_returns,
+        async_def=not uses_page,
         call=call,
         cast_to=cast_to,
         path=endpoint.path,
@@ -214,12 +217,17 @@ class ResourceView:
     uses_any: bool
     uses_files: bool
     uses_cast: bool
+    # Base classes: the runtime's, or a target extension's mixins (see plan.extensions).
+    sync_base: str = "SyncAPIResource"
+    async_base: str = "AsyncAPIResource"
+    extension_module: str | None = None  # module under lib/ that defines the bases
 
 
-def resource_view(api: Api, resource: Resource) -> ResourceView:
+def resource_view(api: Api, resource: Resource, extension: str | None = None) -> ResourceView:
+    """``extension``: a ``lib/`` module with ``<Class>Extension`` mixins for this resource."""
     methods = [method_view(api.endpoint(e)) for e in resource.endpoints]
     models = sorted(set().union(*(m.models for m in methods))) if methods else []
-    return ResourceView(
+    view = ResourceView(
         resource=resource,
         methods=methods,
         children=resource.children,
@@ -229,6 +237,11 @@ def resource_view(api: Api, resource: Resource) -> ResourceView:
         uses_files=any(m.uses_files for m in methods),
         uses_cast=any(m.uses_cast for m in methods),
     )
+    if extension is not None:
+        view.sync_base = f"{resource.class_name}Extension"
+        view.async_base = f"Async{resource.class_name}Extension"
+        view.extension_module = extension
+    return view
 
 
 def all_resources(root: Resource) -> list[Resource]:

@@ -26,7 +26,9 @@ def _manifest() -> dict[str, dict[str, str]]:
 
 MANIFEST = _manifest()
 # akenza is not in the corpus manifest; its counts are known.
-EXPECTED = {name: (int(r["request_count"]), int(r["example_count"])) for name, r in MANIFEST.items()}
+EXPECTED = {
+    name: (int(r["request_count"]), int(r["example_count"])) for name, r in MANIFEST.items()
+}
 EXPECTED[AKENZA.name] = (74, 86)
 FILES = sorted(CORPUS.glob("*.postman_collection.json")) if CORPUS.is_dir() else []
 

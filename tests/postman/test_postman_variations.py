@@ -22,7 +22,9 @@ from generator.postman.raw import (
 
 
 def test_request_as_plain_url_string() -> None:
-    item = only_request(collection({"name": "s", "request": "https://api.example.com/v1/users?x=1"}))
+    item = only_request(
+        collection({"name": "s", "request": "https://api.example.com/v1/users?x=1"})
+    )
     assert item.request.method == "GET"
     assert item.request.url.raw == "https://api.example.com/v1/users?x=1"
     assert item.request.url.host == ["api", "example", "com"]
@@ -90,7 +92,11 @@ def test_query_list_wins_and_keeps_disabled_null_and_repeated_keys() -> None:
         "path": ["x"],
         "query": [
             {"key": "tag", "value": "a"},
-            {"key": "tag", "value": "b", "description": {"content": "second", "type": "text/plain"}},
+            {
+                "key": "tag",
+                "value": "b",
+                "description": {"content": "second", "type": "text/plain"},
+            },
             {"key": "off", "value": "1", "disabled": True},
             {"key": "none", "value": None},
             {"key": "n", "value": 5},

@@ -1,0 +1,107 @@
+"""``infer_types``: samples -> typed bodies and named models, overrides applied.
+
+Steps: gather each slot's samples into a shape (``slots``), walk the shapes to
+find records, pages and maps (``walk``), group identical and near-identical
+records into models (``dedupe``), name them (``names``), turn shapes into
+types (``resolve``), apply the overrides file (``overrides``), then keep only
+the models something uses, sorted by name.
+"""
+
+from __future__ import annotations
+
+from generator.diagnostics import Diagnostic
+from generator.infer.dedupe import cluster
+from generator.infer.names import RUNTIME_NAMES, assign_names
+from generator.infer.overrides import Overrides, apply_type_overrides
+from generator.infer.resolve import ANY, Resolver
+from generator.infer.slots import Slot, slots
+from generator.infer.walk import Walk
+from generator.model.api import Api, Resource, Response
+from generator.model.types import ModelDef, TypeRef
+from generator.naming import Namespace
+from generator.postman.load import _gc_paused
+
+
+def infer_types(api: Api, overrides: Overrides | None = None) -> tuple[Api, list[Diagnostic]]:
+    """Fill ``body.type``, ``response.type``/``is_error`` and ``api.models``.
+
+    ``api`` is changed in place (copying thousands of endpoints would cost more
+    than inference itself) and returned for convenience.
+    """
+    # Shapes are many small acyclic objects: collections would rescan the whole Api.
+    with _gc_paused():
+        found = list(slots(api.endpoints))
+        walk = Walk()
+        for slot in found:
+            walk.slot(slot)
+        group_of = cluster(walk.occurrences)
+        hints = walk.hints(group_of)
+        names = assign_names(hints, Namespace(reserved_names(api, overrides)))
+        resolver = Resolver(walk, group_of, names, hints)
+        for slot in found:
+            _set_type(slot, resolver.resolve([slot.shape]))
+        api.models = resolver.models()
+    for endpoint in api.endpoints:
+        for response in endpoint.responses:
+            response.is_error = response.status >= 400
+        body = endpoint.body
+        if body is not None and body.mode == "json" and body.type is None:
+            body.type = ANY  # a JSON body without a usable sample
+    diagnostics = apply_type_overrides(api, overrides) if overrides else []
+    api.models = _used_models(api)
+    return api, diagnostics
+
+
+def reserved_names(api: Api, overrides: Overrides | None) -> set[str]:
+    """Names models must not take: the runtime's, the client's, and the names the
+    overrides file gives (so a rename or an enum never collides with inference)."""
+    taken = set(RUNTIME_NAMES) | {api.client_class, f"Async{api.client_class}"}
+    stack: list[Resource] = [api.root]
+    while stack:
+        resource = stack.pop()
+        taken.update({f"{resource.class_name}Resource", f"Async{resource.class_name}Resource"})
+        stack.extend(resource.children)
+    if overrides is not None:
+        taken.update(overrides.declared_names())
+    return taken
+
+
+def _set_type(slot: Slot, ref: TypeRef) -> None:
+    endpoint = slot.endpoint
+    if slot.status is None:
+        assert endpoint.body is not None
+        endpoint.body.type = ref
+        return
+    for response in endpoint.responses:
+        if response.status == slot.status:
+            response.type = ref
+            return
+    endpoint.responses.append(Response(status=slot.status, type=ref))
+    endpoint.responses.sort(key=lambda r: r.status)
+
+
+def _used_models(api: Api) -> list[ModelDef]:
+    """The models reachable from an endpoint, each with the endpoints using it, by name."""
+    by_name = {m.name: m for m in api.models}
+    refers: dict[str, set[str]] = {}
+    for model in by_name.values():
+        model.used_by = []
+        refers[model.name] = set().union(*(f.type.model_names() for f in model.fields))
+    for endpoint in api.endpoints:
+        roots = [r.type for r in endpoint.responses if r.type is not None]
+        if endpoint.body is not None and endpoint.body.type is not None:
+            roots.append(endpoint.body.type)
+        stack = [name for ref in roots for name in ref.model_names()]
+        seen: set[str] = set()
+        while stack:
+            name = stack.pop()
+            if name in seen or name not in by_name:
+                continue
+            seen.add(name)
+            stack.extend(refers[name])
+        for name in seen:
+            by_name[name].used_by.append(endpoint.id)
+    used = [m for m in by_name.values() if m.used_by]
+    for model in used:
+        model.used_by = sorted(set(model.used_by))
+    return sorted(used, key=lambda m: m.name)

@@ -1,0 +1,252 @@
+"""Shapes -> ``TypeRef``s and ``ModelDef``s, once groups have names.
+
+A *family* is every shape that describes one position: a model's field across
+all its occurrences, the items of those fields' arrays, and so on. Its type is
+the union of what was seen, after the merge rules (see RULES.md):
+
+- int with float -> float; bool stays apart from int;
+- strings -> ``datetime``/``date``/``uuid`` only when every string had that form;
+- arrays -> ``list[item type]``; only-empty arrays -> ``list[Any]``;
+- records -> their model; pages -> ``Page[item]``; maps -> ``dict[str, value]``;
+  only ``{}`` -> ``dict[str, Any]``; only null -> ``Any``;
+- null seen -> ``X | None``; anything else conflicting -> a union.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from generator.build.redact import PLACEHOLDER
+from generator.build.variables import looks_secret
+from generator.infer.names import Hint, preferred_hint
+from generator.infer.shapes import Shape
+from generator.infer.walk import PARENT, Walk
+from generator.model.types import ModelDef, ModelField, TypeRef
+from generator.naming import Namespace, python_name
+
+EXAMPLE_LENGTH = 80
+ANY = TypeRef(kind="any")
+_FORMAT_KINDS = {"datetime": "datetime", "date": "date", "uuid": "uuid"}
+_FORMAT_TEXT = {
+    "datetime": "ISO 8601 date-time",
+    "date": "ISO 8601 date",
+    "uuid": "UUID",
+}
+
+
+@dataclass
+class _Group:
+    """A model being built: its member shapes and the count of ``{}`` it must accept."""
+
+    name: str
+    role: str
+    members: list[Shape] = field(default_factory=list)
+    hints: list[Hint] = field(default_factory=list)
+    extra_empty: int = 0
+
+
+def example_text(key: str, value: Any) -> str | None:
+    """A short JSON rendering of one sample value; secrets never leave the sample."""
+    if value is None:
+        return None
+    if looks_secret(key):
+        return json.dumps(PLACEHOLDER)
+    text = json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+    if len(text) > EXAMPLE_LENGTH:
+        text = text[: EXAMPLE_LENGTH - 3] + "..."
+    return text
+
+
+def has_any(ref: TypeRef) -> bool:
+    return any(t.kind == "any" for t in ref.walk())
+
+
+class Resolver:
+    """Types of families, with the names the groups were given."""
+
+    def __init__(
+        self, walk: Walk, group_of: list[int], names: list[str], hints: list[list[Hint]]
+    ) -> None:
+        self.walk = walk
+        self.groups = [_Group(name, "", hints=h) for name, h in zip(names, hints, strict=True)]
+        self.group_by_shape: dict[int, int] = {}
+        for index, occ in enumerate(walk.occurrences):
+            g = group_of[index]
+            self.group_by_shape[id(occ.shape)] = g
+            self.groups[g].members.append(occ.shape)
+            self.groups[g].role = occ.role
+
+    # -- types ------------------------------------------------------------------
+    def resolve(self, family: Sequence[Shape]) -> TypeRef:
+        variants: list[TypeRef] = []
+        if any(s.bools for s in family):
+            variants.append(TypeRef(kind="bool"))
+        if any(s.floats for s in family):
+            variants.append(TypeRef(kind="float"))
+        elif any(s.ints for s in family):
+            variants.append(TypeRef(kind="int"))
+        if any(s.strs for s in family):
+            variants.append(self._string(family))
+        if any(s.lists for s in family):
+            items = [s.items for s in family if s.items is not None]
+            variants.append(TypeRef.list_of(self.resolve(items) if items else ANY))
+        if any(s.objects for s in family):
+            variants.extend(self._objects(family))
+        if not variants:  # only null (or nothing): no evidence
+            return ANY
+        ref = TypeRef.union_of(*variants)
+        return ref.optional() if any(s.nulls for s in family) else ref
+
+    def _string(self, family: Sequence[Shape]) -> TypeRef:
+        formats: set[str] = set()
+        for shape in family:
+            formats.update(shape.formats)
+        if len(formats) == 1:
+            (only,) = formats
+            if only in _FORMAT_KINDS:
+                return TypeRef.scalar(_FORMAT_KINDS[only])  # type: ignore[arg-type]
+        return TypeRef(kind="str")
+
+    def _objects(self, family: Sequence[Shape]) -> list[TypeRef]:
+        records: list[int] = []  # groups, in order
+        pages: list[Shape] = []
+        any_page = False
+        maps: list[Shape] = []
+        empty = 0
+        for shape in family:
+            if not shape.objects:
+                continue
+            form = self.walk.forms[id(shape)]
+            if form == "record":
+                group = self.group_by_shape[id(shape)]
+                if group not in records:
+                    records.append(group)
+            elif form == "page":
+                any_page = True
+                inner = self.walk.inner.get(id(shape))  # None: every page was empty
+                if inner is not None:
+                    pages.append(inner)
+            elif form == "map":
+                maps.append(self.walk.inner[id(shape)])
+            else:
+                empty += shape.objects
+        out = [TypeRef.model(self.groups[g].name) for g in records]
+        if any_page:
+            out.append(TypeRef.page_of(self.resolve(pages) if pages else ANY))
+        if maps:
+            out.append(TypeRef.dict_of(self.resolve(maps)))
+        if empty and records:
+            # `{}` next to a record is that record with nothing set: its fields get optional.
+            self.groups[records[0]].extra_empty += empty
+        elif empty and not maps:
+            out.append(TypeRef.dict_of(ANY))
+        return out
+
+    # -- models -----------------------------------------------------------------
+    def models(self) -> list[ModelDef]:
+        """One ``ModelDef`` per group. Call after resolving the slots' roots: a ``{}``
+        seen anywhere may still make a model's fields optional."""
+        families = [self._families(group) for group in self.groups]
+        resolved = [[(k, f, self.resolve(f)) for k, f in fam.items()] for fam in families]
+        return [self._model(g, fields) for g, fields in zip(self.groups, resolved, strict=True)]
+
+    @staticmethod
+    def _families(group: _Group) -> dict[str, list[Shape]]:
+        out: dict[str, list[Shape]] = {}
+        for member in group.members:
+            for key, child in member.fields.items():
+                out.setdefault(key, []).append(child)
+        return out
+
+    def _model(self, group: _Group, fields: list[tuple[str, list[Shape], TypeRef]]) -> ModelDef:
+        total = sum(m.objects for m in group.members) + group.extra_empty
+        python_names = field_python_names([key for key, _, _ in fields])
+        out: list[ModelField] = []
+        for (key, family, ref), py in zip(fields, python_names, strict=True):
+            present = sum(s.seen for s in family)
+            # A request sample shows one way to call, not what the server demands:
+            # inputs stay optional unless the overrides file says otherwise.
+            required = group.role != "request" and present == total
+            out.append(
+                ModelField(
+                    name=key,
+                    python_name=py,
+                    type=ref if required else ref.optional(),
+                    required=required,
+                    description=field_description(family, ref, present, total, group.role),
+                    example=None if _has_model(ref) else _first_example(key, family),
+                    evidence="no-evidence" if has_any(ref) else "sampled",
+                )
+            )
+        return ModelDef(
+            name=group.name,
+            description=self._description(group),
+            fields=out,
+            is_error=group.role == "error",
+        )
+
+    def _description(self, group: _Group) -> str:
+        first = preferred_hint(group.hints)
+        parent = self.groups[first.parent].name if first.parent is not None else "?"
+        text = first.where.replace(PARENT, parent)
+        places = len(group.hints) - 1
+        if places:
+            text += f" Seen in {places} more place{'s' if places > 1 else ''}."
+        return text
+
+
+def _has_model(ref: TypeRef) -> bool:
+    return any(t.kind in ("model", "page") for t in ref.walk())
+
+
+def _first_example(key: str, family: Sequence[Shape]) -> str | None:
+    for shape in family:
+        if shape.example is not None:
+            return example_text(key, shape.example)
+    return None
+
+
+def field_python_names(wire_names: list[str]) -> list[str]:
+    """Distinct python names for one model's fields. A wire name that already is a
+    good python name keeps it, so ``user_id`` stays ``user_id`` next to ``userId``."""
+    namespace = Namespace()
+    wanted = [python_name(w, "field") for w in wire_names]
+    out: dict[int, str] = {}
+    for i, (wire, py) in enumerate(zip(wire_names, wanted, strict=True)):
+        if wire == py:
+            out[i] = namespace.claim(py)
+    for i, py in enumerate(wanted):
+        if i not in out:
+            out[i] = namespace.claim(py)
+    return [out[i] for i in range(len(wanted))]
+
+
+def _no_evidence_text(family: Sequence[Shape]) -> str:
+    seen = []
+    if any(s.nulls for s in family):
+        seen.append("null")
+    if any(s.lists and s.items is None for s in family):
+        seen.append("[]")
+    if any(s.objects and not s.fields for s in family):
+        seen.append("{}")
+    shown = " or ".join(f"`{s}`" for s in seen) or "no values"
+    return f"No evidence: the examples only show {shown} here, so it is typed loosely."
+
+
+def field_description(
+    family: Sequence[Shape], ref: TypeRef, present: int, total: int, role: str
+) -> str:
+    parts: list[str] = []
+    if has_any(ref):
+        parts.append(_no_evidence_text(family))
+    for kind, text in _FORMAT_TEXT.items():
+        if any(t.kind == kind for t in ref.walk()):
+            parts.append(f"{text}.")
+    if role != "request" and present < total:
+        parts.append(f"Missing from some examples ({present} of {total} have it).")
+    if ref.is_nullable and any(s.has_value for s in family):
+        parts.append("Null in some examples.")
+    return " ".join(parts)
