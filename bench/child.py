@@ -32,11 +32,7 @@ def main() -> int:
         return built
 
     pipeline.build = build  # type: ignore[assignment]
-    code: int
-    if command == "check-fallback":
-        code = _check_fallback(argv)
-    else:
-        code = cli.main([command, *argv])
+    code = cli.main([command, *argv])
     finished = time.perf_counter()
     phases: dict[str, float] = {}
     for built in captured:
@@ -53,36 +49,6 @@ def main() -> int:
     with open(result_path, "w", encoding="utf-8") as handle:
         json.dump(result, handle)
     return code
-
-
-def _check_fallback(argv: list[str]) -> int:
-    """``check`` before generator/drift has it: generate to a temp folder, compare."""
-    import filecmp
-    import shutil
-    from pathlib import Path
-
-    from generator import cli
-    from generator.pipeline import generate_to_temp
-    from generator.render.write import MANIFEST_NAME
-
-    args = cli.make_parser().parse_args(["generate", *argv])
-    target = cli.resolve_target(args)
-    _built, folder = generate_to_temp(target)
-    try:
-        fresh = {p.relative_to(folder) for p in folder.rglob("*") if p.is_file()}
-        old = {
-            p.relative_to(target.out)
-            for p in target.out.rglob("*")
-            if p.is_file() and "__pycache__" not in p.parts
-        }
-        same = fresh == old and all(
-            filecmp.cmp(folder / rel, target.out / rel, shallow=False)
-            for rel in sorted(fresh)
-            if rel.name != MANIFEST_NAME
-        )
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-    return 0 if same else 1
 
 
 if __name__ == "__main__":

@@ -54,9 +54,18 @@ def _page_of(page: dict[str, Any], count: int) -> bytes:
         item = dict(items[i % len(items)])
         item["id"] = f"{i:016x}"
         content.append(item)
-    return json.dumps({**page, "content": content, "size": count, "numberOfElements": count,
-                       "totalElements": count, "totalPages": 1, "last": True,
-                       "first": True}).encode()
+    return json.dumps(
+        {
+            **page,
+            "content": content,
+            "size": count,
+            "numberOfElements": count,
+            "totalElements": count,
+            "totalPages": 1,
+            "last": True,
+            "first": True,
+        }
+    ).encode()
 
 
 def _median_us(fn: Any, batch: int, repeats: int) -> float:
@@ -124,8 +133,9 @@ def calls(package: Any, repeats: int) -> dict[str, Any]:
     async def run_async() -> tuple[float, float]:
         async_transport = httpx.MockTransport(handler)
         araw = httpx.AsyncClient(transport=async_transport)
-        aclient = package.AsyncAkenza(api_key="secret",
-                                      http_client=httpx.AsyncClient(transport=async_transport))
+        aclient = package.AsyncAkenza(
+            api_key="secret", http_client=httpx.AsyncClient(transport=async_transport)
+        )
 
         async def araw_call() -> object:
             return (await araw.get(url, headers={"x-api-key": "secret"})).json()
@@ -138,8 +148,10 @@ def calls(package: Any, repeats: int) -> dict[str, Any]:
         for _ in range(200):
             await araw_call()
             await aclient_call()
-        return (await _amedian_us(araw_call, batch, repeats),
-                await _amedian_us(aclient_call, batch, repeats))
+        return (
+            await _amedian_us(araw_call, batch, repeats),
+            await _amedian_us(aclient_call, batch, repeats),
+        )
 
     async_raw, async_client = asyncio.run(run_async())
 
@@ -150,8 +162,9 @@ def calls(package: Any, repeats: int) -> dict[str, Any]:
         return httpx.Response(200, content=page_body, headers=headers)
 
     page_transport = httpx.MockTransport(page_handler)
-    page_client = package.Akenza(api_key="secret",
-                                 http_client=httpx.Client(transport=page_transport))
+    page_client = package.Akenza(
+        api_key="secret", http_client=httpx.Client(transport=page_transport)
+    )
     page_raw = httpx.Client(transport=page_transport)
 
     list_devices = _method(page_client.assets_devices, *LIST_NAMES)
@@ -166,11 +179,18 @@ def calls(package: Any, repeats: int) -> dict[str, Any]:
     return {
         "result_type": type(result).__name__,
         "sync": {"raw_us": sync_raw, "client_us": sync_client, "ratio": sync_client / sync_raw},
-        "async": {"raw_us": async_raw, "client_us": async_client,
-                  "ratio": async_client / async_raw},
-        "page": {"items": len(items), "item_type": type(items[0]).__name__ if items else None,
-                 "ms": page_ms, "raw_httpx_json_ms": raw_page_ms,
-                 "us_per_item": page_ms * 1000 / max(len(items), 1)},
+        "async": {
+            "raw_us": async_raw,
+            "client_us": async_client,
+            "ratio": async_client / async_raw,
+        },
+        "page": {
+            "items": len(items),
+            "item_type": type(items[0]).__name__ if items else None,
+            "ms": page_ms,
+            "raw_httpx_json_ms": raw_page_ms,
+            "us_per_item": page_ms * 1000 / max(len(items), 1),
+        },
     }
 
 
@@ -191,8 +211,12 @@ def imports(generated: Path, repeats: int) -> dict[str, Any]:
     baseline = _time_process("pass", env, runs)
     deps = _time_process("import httpx; from pydantic import BaseModel", env, runs)
     akenza = _time_process("import akenza", env, runs)
-    return {"baseline_ms": baseline, "httpx_pydantic_ms": deps, "akenza_ms": akenza,
-            "ratio": akenza / deps}
+    return {
+        "baseline_ms": baseline,
+        "httpx_pydantic_ms": deps,
+        "akenza_ms": akenza,
+        "ratio": akenza / deps,
+    }
 
 
 def main() -> int:

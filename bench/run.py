@@ -40,7 +40,7 @@ if str(BENCH) not in sys.path:
 
 from synth import write_collection  # noqa: E402
 
-AKENZA = ROOT / "collections" / "akenza.postman_collection.json"
+from generator.config import load_target  # noqa: E402
 
 # The peer pipeline (Postman -> OpenAPI converter -> openapi-python-client),
 # as measured for the issue on a 2-core machine: seconds and peak MB.
@@ -84,15 +84,18 @@ def _children(pid: int) -> list[int]:
     return out
 
 
-def _tree_rss(pid: int) -> int:
-    """Sum of VmRSS (bytes) over ``pid`` and its descendants."""
+def _tree_pss(pid: int) -> int:
+    """Sum of proportional set sizes (bytes) over ``pid`` and its descendants.
+
+    PSS splits pages shared between processes (forked workers share the
+    parent's) among them, so the sum is the tree's real memory."""
     total = 0
     stack = [pid]
     while stack:
         current = stack.pop()
         try:
-            for line in Path(f"/proc/{current}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
+            for line in Path(f"/proc/{current}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
                     total += int(line.split()[1]) * 1024
                     break
         except OSError:
@@ -108,14 +111,13 @@ def run_child(args: list[str], *, sample_tree: bool = False) -> dict[str, Any]:
     command = [sys.executable, str(BENCH / "child.py"), report_path, *args]
     peak_tree = 0
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE)
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     stop = threading.Event()
 
     def sample() -> None:
         nonlocal peak_tree
         while not stop.is_set():
-            peak_tree = max(peak_tree, _tree_rss(process.pid))
+            peak_tree = max(peak_tree, _tree_pss(process.pid))
             stop.wait(0.005)
 
     sampler = threading.Thread(target=sample, daemon=True) if sample_tree else None
@@ -169,10 +171,17 @@ def summarise(runs: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def bench_case(name: str, collection: Path, requests: int, work: Path, runs: int,
-               config: list[str], check_runs: int) -> dict[str, Any]:
-    out = work / f"out-{name}"
-    generate_args = ["generate", str(collection), "--out", str(out), *config]
+def write_config(path: Path, settings: dict[str, str]) -> Path:
+    lines = ["[tool.postman-codegen]"]
+    lines += [f"{key} = {json.dumps(value)}" for key, value in settings.items()]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def bench_case(
+    name: str, config: Path, out: Path, requests: int, runs: int, check_runs: int
+) -> dict[str, Any]:
+    generate_args = ["generate", "--config", str(config)]
     timed: list[dict[str, Any]] = []
     for i in range(runs):
         shutil.rmtree(out, ignore_errors=True)
@@ -180,8 +189,11 @@ def bench_case(name: str, collection: Path, requests: int, work: Path, runs: int
         if run["exit_code"] != 0:
             raise SystemExit(f"generate failed on {name}: {run['stderr']}")
         timed.append(run)
-        print(f"  {name}: generate run {i + 1}/{runs}: {run['wall']:.2f}s "
-              f"({run['max_rss_mb']:.0f} MB)", file=sys.stderr)
+        print(
+            f"  {name}: generate run {i + 1}/{runs}: {run['wall']:.2f}s "
+            f"(cpu {run['cpu']:.2f}s, {run['max_rss_mb']:.0f} MB)",
+            file=sys.stderr,
+        )
     shutil.rmtree(out, ignore_errors=True)
     sampled = run_child(generate_args, sample_tree=True)
     result = summarise(timed)
@@ -192,41 +204,31 @@ def bench_case(name: str, collection: Path, requests: int, work: Path, runs: int
     result["per_request_ms"] = result["wall_median"] / requests * 1000
     files = [p for p in out.rglob("*") if p.is_file()]
     result["files"] = len(files)
-    result["python_lines"] = sum(p.read_text(encoding="utf-8").count("\n")
-                                 for p in files if p.suffix == ".py")
+    result["python_lines"] = sum(
+        p.read_text(encoding="utf-8").count("\n") for p in files if p.suffix == ".py"
+    )
 
-    # check on the unchanged tree just generated
-    check_command = "check" if _has_check() else "check-fallback"
-    check_args = [check_command, str(collection), "--out", str(out), *config]
-    checks: list[dict[str, Any]] = []
-    for i in range(check_runs):
-        run = run_child(check_args)
-        if run["exit_code"] != 0:  # the generator changed since (others edit the tree)?
-            print(f"  warning: check exited {run['exit_code']} on an unchanged tree ({name}): "
-                  f"{run['stderr'][-500:]}", file=sys.stderr)
-        checks.append(run)
-        print(f"  {name}: check run {i + 1}/{check_runs}: {run['wall']:.2f}s", file=sys.stderr)
-    result["check"] = summarise(checks)
-    result["check"]["command"] = check_command
-    result["check"]["exit_codes"] = [r["exit_code"] for r in checks]
+    # check on the unchanged tree just generated: the default (manifest hashes)
+    # and --full (regenerate into a temporary folder and compare)
+    for key, extra in (("check", []), ("check_full", ["--full"])):
+        checks: list[dict[str, Any]] = []
+        for i in range(check_runs):
+            run = run_child(["check", "--config", str(config), *extra])
+            if run["exit_code"] != 0:  # the generator changed since (others edit the tree)?
+                print(
+                    f"  warning: check {' '.join(extra)} exited {run['exit_code']} on an "
+                    f"unchanged tree ({name}): {run['stderr'][-500:]}",
+                    file=sys.stderr,
+                )
+            checks.append(run)
+            print(
+                f"  {name}: check {' '.join(extra)} run {i + 1}/{check_runs}: "
+                f"{run['wall']:.2f}s",
+                file=sys.stderr,
+            )
+        result[key] = summarise(checks)
+        result[key]["exit_codes"] = [r["exit_code"] for r in checks]
     return result
-
-
-def _has_check() -> bool:
-    probe = subprocess.run(
-        [sys.executable, "-c",
-         "from generator.cli import make_parser\n"
-         "import sys\n"
-         "p = make_parser()\n"
-         "sub = next(a for a in p._actions if a.dest == 'command')\n"
-         "sys.exit(0 if 'check' in sub.choices else 1)"],
-        cwd=ROOT, capture_output=True)
-    return probe.returncode == 0
-
-
-def _akenza_config(work: Path) -> list[str]:
-    """The project's own akenza target (overrides included) when it generates."""
-    return ["--config", str(ROOT / "pyproject.toml"), "--package", "akenza"]
 
 
 def bench_client(generated: Path, runs: int) -> dict[str, Any]:
@@ -234,7 +236,10 @@ def bench_client(generated: Path, runs: int) -> dict[str, Any]:
         report_path = handle.name
     result = subprocess.run(
         [sys.executable, str(BENCH / "client.py"), str(generated), report_path, str(runs)],
-        cwd=ROOT, capture_output=True, text=True)
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     try:
         if result.returncode != 0:
             raise SystemExit(f"client benchmark failed: {result.stderr[-3000:]}")
@@ -246,57 +251,102 @@ def bench_client(generated: Path, runs: int) -> dict[str, Any]:
 def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     gen = results["generate"]
-    for size, (peer_s, peer_mb) in PEER.items():
+    for size, (peer_s, _peer_mb) in PEER.items():
         case = gen.get(str(size))
         if case is None:
             continue
         limit = peer_s / 5
-        rows.append({"target": f"generate {size} requests <= {limit:.2f} s (peer {peer_s} s / 5)",
-                     "value": round(case["wall_median"], 3), "ok": case["wall_median"] <= limit})
-        rows.append({"target": f"check {size} <= generate / 2",
-                     "value": round(case["check"]["wall_median"] / case["wall_median"], 3),
-                     "ok": case["check"]["wall_median"] <= case["wall_median"] / 2})
+        rows.append(
+            {
+                "target": f"generate {size} requests <= {limit:.2f} s (peer {peer_s} s / 5)",
+                "value": round(case["wall_median"], 3),
+                "ok": case["wall_median"] <= limit,
+            }
+        )
+        for key, label in (("check", "check"), ("check_full", "check --full")):
+            ratio = case[key]["wall_median"] / case["wall_median"]
+            rows.append(
+                {
+                    "target": f"{label} {size} (unchanged tree) <= generate / 2",
+                    "value": round(ratio, 3),
+                    "ok": ratio <= 0.5,
+                }
+            )
     if "200" in gen and "4000" in gen:
         ratio = gen["4000"]["per_request_ms"] / gen["200"]["per_request_ms"]
-        rows.append({"target": "time per request at 4000 <= 1.5x at 200", "value": round(ratio, 3),
-                     "ok": ratio <= 1.5})
+        rows.append(
+            {
+                "target": "time per request at 4000 <= 1.5x at 200",
+                "value": round(ratio, 3),
+                "ok": ratio <= 1.5,
+            }
+        )
     if "4000" in gen:
         peak = max(gen["4000"]["max_rss_mb"], gen["4000"]["tree_peak_mb"] or 0)
-        rows.append({"target": "peak RSS at 4000 <= 300 MB", "value": round(peak, 1),
-                     "ok": peak <= 300})
+        rows.append(
+            {"target": "peak RSS at 4000 <= 300 MB", "value": round(peak, 1), "ok": peak <= 300}
+        )
     client = results.get("client")
     if client:
         for mode in ("sync", "async"):
             ratio = client["calls"][mode]["ratio"]
-            rows.append({"target": f"{mode} call overhead <= 1.3x raw httpx", "value": round(ratio, 3),
-                         "ok": ratio <= 1.3})
+            rows.append(
+                {
+                    "target": f"{mode} call overhead <= 1.3x raw httpx",
+                    "value": round(ratio, 3),
+                    "ok": ratio <= 1.3,
+                }
+            )
         ratio = client["imports"]["ratio"]
-        rows.append({"target": "import akenza <= 1.5x import httpx + pydantic",
-                     "value": round(ratio, 3), "ok": ratio <= 1.5})
+        rows.append(
+            {
+                "target": "import akenza <= 1.5x import httpx + pydantic",
+                "value": round(ratio, 3),
+                "ok": ratio <= 1.5,
+            }
+        )
     return rows
 
 
 def table(results: dict[str, Any]) -> str:
     lines = []
     m = results["machine"]
-    lines.append(f"Machine: {m['nproc']} cores, {m['cpu']}, Python {m['python']}, "
-                 f"load average at start {m['load_average_at_start']}")
+    lines.append(
+        f"Machine: {m['nproc']} cores, {m['cpu']}, Python {m['python']}, "
+        f"load average at start {m['load_average_at_start']}"
+    )
     lines.append("")
     phase_names = ["imports", "parse", "infer", "render", "write", "format"]
-    header = ["case", "requests", "py lines", "runs", "generate (median)", "per request",
-              *phase_names, "peak RSS (max proc / tree)", "check (median)", "check / generate"]
+    header = [
+        "case",
+        "requests",
+        "py lines",
+        "runs",
+        "generate (median)",
+        "cpu",
+        "per request",
+        *phase_names,
+        "peak RSS (max proc / tree PSS)",
+        "check",
+        "check --full",
+    ]
     lines.append("| " + " | ".join(header) + " |")
     lines.append("|" + "|".join("---" for _ in header) + "|")
     for name, case in results["generate"].items():
         ph = case["phases_median"]
         tree = case["tree_peak_mb"]
         row = [
-            name, str(case["requests"]), str(case["python_lines"]), str(case["runs"]),
-            f"{case['wall_median']:.2f} s", f"{case['per_request_ms']:.2f} ms",
+            name,
+            str(case["requests"]),
+            str(case["python_lines"]),
+            str(case["runs"]),
+            f"{case['wall_median']:.2f} s",
+            f"{case['cpu_median']:.2f} s",
+            f"{case['per_request_ms']:.2f} ms",
             *(f"{ph.get(p, 0.0):.2f}" for p in phase_names),
             f"{case['max_rss_mb']:.0f} / {tree:.0f} MB" if tree else f"{case['max_rss_mb']:.0f} MB",
             f"{case['check']['wall_median']:.2f} s",
-            f"{case['check']['wall_median'] / case['wall_median']:.2f}",
+            f"{case['check_full']['wall_median']:.2f} s",
         ]
         lines.append("| " + " | ".join(row) + " |")
     client = results.get("client")
@@ -307,11 +357,15 @@ def table(results: dict[str, Any]) -> str:
         for mode in ("sync", "async"):
             c = client["calls"][mode]
             lines.append(f"| {mode} call, raw httpx + json | {c['raw_us']:.1f} µs |")
-            lines.append(f"| {mode} call, akenza client (typed result) | {c['client_us']:.1f} µs "
-                         f"({c['ratio']:.2f}x) |")
+            lines.append(
+                f"| {mode} call, akenza client (typed result) | {c['client_us']:.1f} µs "
+                f"({c['ratio']:.2f}x) |"
+            )
         p = client["page"]
-        lines.append(f"| parse a 1,000-item page into models | {p['ms']:.1f} ms "
-                     f"({p['us_per_item']:.1f} µs per item) |")
+        lines.append(
+            f"| parse a 1,000-item page into models | {p['ms']:.1f} ms "
+            f"({p['us_per_item']:.1f} µs per item) |"
+        )
         i = client["imports"]
         lines.append(f"| python -c pass | {i['baseline_ms']:.0f} ms |")
         lines.append(f"| import httpx + pydantic.BaseModel | {i['httpx_pydantic_ms']:.0f} ms |")
@@ -326,18 +380,26 @@ def table(results: dict[str, Any]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="postman-codegen benchmark")
-    parser.add_argument("--sizes", default="200,1000,4000",
-                        help="comma-separated synthetic collection sizes (requests)")
+    parser.add_argument(
+        "--sizes",
+        default="200,1000,4000",
+        help="comma-separated synthetic collection sizes (requests)",
+    )
     parser.add_argument("--runs", type=int, default=5, help="timed runs per size (cold)")
     parser.add_argument("--runs-large", type=int, default=3, help="timed runs at >= 4000")
     parser.add_argument("--check-runs", type=int, default=3)
-    parser.add_argument("--client-runs", type=int, default=7,
-                        help="repetitions of each client measurement (median)")
+    parser.add_argument(
+        "--client-runs", type=int, default=7, help="repetitions of each client measurement (median)"
+    )
     parser.add_argument("--no-akenza", action="store_true")
     parser.add_argument("--no-client", action="store_true")
     parser.add_argument("--quick", action="store_true", help="200 + akenza, 2 runs")
-    parser.add_argument("--json", type=Path, default=BENCH / "results.json",
-                        help="where to write the results (default bench/results.json)")
+    parser.add_argument(
+        "--json",
+        type=Path,
+        default=BENCH / "results.json",
+        help="where to write the results (default bench/results.json)",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
     args = parser.parse_args(argv)
     if args.quick:
@@ -347,18 +409,41 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="postman-codegen-bench-"))
     results: dict[str, Any] = {"machine": machine(), "generate": {}}
     try:
-        cases: list[tuple[str, Path, int, list[str], int]] = []
+        cases: list[tuple[str, Path, Path, int, int]] = []
         for size in sizes:
-            path = write_collection(work / f"synthetic-{size}.postman_collection.json", size)
+            collection = write_collection(work / f"synthetic-{size}.postman_collection.json", size)
+            out = work / f"out-{size}"
+            config = write_config(
+                work / f"synthetic-{size}.toml",
+                {"collection": str(collection), "out": str(out), "package": "synthetic"},
+            )
             runs = args.runs_large if size >= 4000 else args.runs
-            cases.append((str(size), path, size, ["--package", "synthetic"], runs))
+            cases.append((str(size), config, out, size, runs))
         if not args.no_akenza:
-            cases.append(("akenza", AKENZA, _count_requests(AKENZA), _akenza_config(work),
-                          args.runs))
-        for name, path, requests, config, runs in cases:
+            # the project's own akenza target (overrides, extensions), another out folder
+            project = load_target(ROOT / "pyproject.toml")
+            out = work / "out-akenza"
+            settings = {
+                "collection": str(project.collection),
+                "out": str(out),
+                "package": project.package,
+                "client-class": project.client_class,
+                "env-prefix": project.env_prefix,
+            }
+            for key, value in (
+                ("project-name", project.project_name),
+                ("overrides", project.overrides),
+                ("extensions", project.extensions),
+            ):
+                if value is not None:
+                    settings[key] = str(value)
+            config = write_config(work / "akenza.toml", settings)
+            cases.append(("akenza", config, out, _count_requests(project.collection), args.runs))
+        for name, config, out, requests, runs in cases:
             print(f"{name}: {requests} requests, {runs} cold runs", file=sys.stderr)
-            results["generate"][name] = bench_case(name, path, requests, work, runs, config,
-                                                   args.check_runs)
+            results["generate"][name] = bench_case(
+                name, config, out, requests, runs, args.check_runs
+            )
         if not args.no_client and not args.no_akenza:
             print("client: generated akenza client", file=sys.stderr)
             results["client"] = bench_client(work / "out-akenza", args.client_runs)

@@ -26,33 +26,161 @@ from pathlib import Path
 from typing import Any
 
 _SERVICES = [
-    "billing", "catalog", "inventory", "shipping", "identity", "analytics", "messaging",
-    "payments", "scheduling", "documents", "monitoring", "reporting", "storage", "search",
-    "notifications", "compliance", "marketing", "support", "fleet", "energy",
+    "billing",
+    "catalog",
+    "inventory",
+    "shipping",
+    "identity",
+    "analytics",
+    "messaging",
+    "payments",
+    "scheduling",
+    "documents",
+    "monitoring",
+    "reporting",
+    "storage",
+    "search",
+    "notifications",
+    "compliance",
+    "marketing",
+    "support",
+    "fleet",
+    "energy",
 ]
 _NOUNS = [
-    "account", "invoice", "order", "product", "customer", "shipment", "warehouse", "device",
-    "sensor", "ticket", "campaign", "contract", "vehicle", "driver", "meter", "tariff",
-    "report", "dashboard", "alert", "rule", "workflow", "document", "folder", "template",
-    "schedule", "slot", "booking", "payment", "refund", "coupon", "subscription", "plan",
-    "quota", "webhook", "token", "role", "group", "member", "tenant", "region", "site",
-    "asset", "batch", "job", "task", "event", "channel", "message", "thread", "attachment",
+    "account",
+    "invoice",
+    "order",
+    "product",
+    "customer",
+    "shipment",
+    "warehouse",
+    "device",
+    "sensor",
+    "ticket",
+    "campaign",
+    "contract",
+    "vehicle",
+    "driver",
+    "meter",
+    "tariff",
+    "report",
+    "dashboard",
+    "alert",
+    "rule",
+    "workflow",
+    "document",
+    "folder",
+    "template",
+    "schedule",
+    "slot",
+    "booking",
+    "payment",
+    "refund",
+    "coupon",
+    "subscription",
+    "plan",
+    "quota",
+    "webhook",
+    "token",
+    "role",
+    "group",
+    "member",
+    "tenant",
+    "region",
+    "site",
+    "asset",
+    "batch",
+    "job",
+    "task",
+    "event",
+    "channel",
+    "message",
+    "thread",
+    "attachment",
 ]
 _ADJECTIVES = [
-    "primary", "external", "billing", "display", "default", "last", "next", "total",
-    "average", "max", "min", "public", "internal", "preferred", "archived", "current",
+    "primary",
+    "external",
+    "billing",
+    "display",
+    "default",
+    "last",
+    "next",
+    "total",
+    "average",
+    "max",
+    "min",
+    "public",
+    "internal",
+    "preferred",
+    "archived",
+    "current",
 ]
 _ATTRS = [
-    "name", "code", "label", "reference", "status", "priority", "amount", "count", "weight",
-    "score", "region", "currency", "email", "phone", "note", "url", "owner", "level",
-    "version", "color", "category", "source", "target", "limit", "ratio", "duration",
+    "name",
+    "code",
+    "label",
+    "reference",
+    "status",
+    "priority",
+    "amount",
+    "count",
+    "weight",
+    "score",
+    "region",
+    "currency",
+    "email",
+    "phone",
+    "note",
+    "url",
+    "owner",
+    "level",
+    "version",
+    "color",
+    "category",
+    "source",
+    "target",
+    "limit",
+    "ratio",
+    "duration",
 ]
-_VERBS = ["activate", "deactivate", "archive", "restore", "approve", "reject", "sync", "retry",
-          "publish", "lock", "unlock", "export", "validate", "assign", "cancel", "close"]
-_FILTERS = ["search", "status", "ownerId", "createdAfter", "createdBefore", "tag", "region",
-            "category", "active", "minAmount", "maxAmount", "includeArchived"]
-_WORDS = ("lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor "
-          "incididunt ut labore et dolore magna aliqua enim minim veniam quis nostrud").split()
+_VERBS = [
+    "activate",
+    "deactivate",
+    "archive",
+    "restore",
+    "approve",
+    "reject",
+    "sync",
+    "retry",
+    "publish",
+    "lock",
+    "unlock",
+    "export",
+    "validate",
+    "assign",
+    "cancel",
+    "close",
+]
+_FILTERS = [
+    "search",
+    "status",
+    "ownerId",
+    "createdAfter",
+    "createdBefore",
+    "tag",
+    "region",
+    "category",
+    "active",
+    "minAmount",
+    "maxAmount",
+    "includeArchived",
+]
+_WORDS = (
+    "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor "
+    "incididunt ut labore et dolore magna aliqua enim minim veniam quis nostrud"
+).split()
 
 
 def _camel(*words: str) -> str:
@@ -85,8 +213,18 @@ class _Entity:
             ("updatedAt", "datetime", None),
         ]
         used = {f[0] for f in self.fields}
-        kinds = ["str", "int", "float", "bool", "enum", "object", "list_str", "list_object",
-                 "datetime", "nullable_str"]
+        kinds = [
+            "str",
+            "int",
+            "float",
+            "bool",
+            "enum",
+            "object",
+            "list_str",
+            "list_object",
+            "datetime",
+            "nullable_str",
+        ]
         for _ in range(rng.randint(4, 10)):
             attr = _camel(rng.choice(_ADJECTIVES), rng.choice(_ATTRS))
             if attr in used:
@@ -95,11 +233,18 @@ class _Entity:
             kind = rng.choice(kinds)
             extra: Any = None
             if kind == "enum":
-                extra = [f"{attr.upper()}_{v}" for v in rng.sample(
-                    ["ACTIVE", "INACTIVE", "PENDING", "FAILED", "DONE", "NEW"], 3)]
+                extra = [
+                    f"{attr.upper()}_{v}"
+                    for v in rng.sample(
+                        ["ACTIVE", "INACTIVE", "PENDING", "FAILED", "DONE", "NEW"], 3
+                    )
+                ]
             elif kind in ("object", "list_object"):
-                extra = [(_camel(rng.choice(_ATTRS), "value"), rng.choice(["str", "int", "float"])),
-                         ("unit" + str(index % 7), "str"), ("enabled", "bool")]
+                extra = [
+                    (_camel(rng.choice(_ATTRS), "value"), rng.choice(["str", "int", "float"])),
+                    ("unit" + str(index % 7), "str"),
+                    ("enabled", "bool"),
+                ]
             self.fields.append((attr, kind, extra))
 
     def value(self, rng: random.Random, n: int) -> dict[str, Any]:
@@ -123,8 +268,10 @@ def _value(rng: random.Random, kind: str, extra: Any, n: int, noun: str) -> Any:
     if kind == "nullable_str":
         return None if n % 2 else " ".join(rng.sample(_WORDS, 5)).capitalize() + "."
     if kind == "datetime":
-        return f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}T{rng.randint(0, 23):02d}:" \
-               f"{rng.randint(0, 59):02d}:00.000+00:00"
+        return (
+            f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}T{rng.randint(0, 23):02d}:"
+            f"{rng.randint(0, 59):02d}:00.000+00:00"
+        )
     if kind == "int":
         return rng.randint(0, 5000)
     if kind == "float":
@@ -147,15 +294,22 @@ def _json(value: Any) -> str:
 
 
 def _error(rng: random.Random, status: int, path: str) -> dict[str, Any]:
-    reasons = {400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found",
-               409: "Conflict", 422: "Unprocessable Entity"}
+    reasons = {
+        400: "Bad Request",
+        401: "Unauthorized",
+        403: "Forbidden",
+        404: "Not Found",
+        409: "Conflict",
+        422: "Unprocessable Entity",
+    }
     return {
         "timestamp": f"2024-03-{rng.randint(1, 28):02d}T10:00:00.000+00:00",
         "path": path,
         "status": status,
         "error": reasons[status],
-        "message": rng.choice(["Validation failed", "Permission denied", "Not found",
-                               "Already exists"]),
+        "message": rng.choice(
+            ["Validation failed", "Permission denied", "Not found", "Already exists"]
+        ),
         "requestId": f"{rng.randrange(16**8):08x}-1",
     }
 
@@ -164,8 +318,14 @@ def _page(items: list[dict[str, Any]], size: int) -> dict[str, Any]:
     sort = {"sorted": False, "unsorted": True, "empty": True}
     return {
         "content": items,
-        "pageable": {"sort": sort, "offset": 0, "pageSize": size, "pageNumber": 0,
-                     "paged": True, "unpaged": False},
+        "pageable": {
+            "sort": sort,
+            "offset": 0,
+            "pageSize": size,
+            "pageNumber": 0,
+            "paged": True,
+            "unpaged": False,
+        },
         "totalPages": 1,
         "totalElements": len(items),
         "last": True,
@@ -178,12 +338,17 @@ def _page(items: list[dict[str, Any]], size: int) -> dict[str, Any]:
     }
 
 
-_JSON_HEADERS = [{"key": "Content-Type", "value": "application/json"},
-                 {"key": "Date", "value": "Mon, 04 Mar 2024 10:00:00 GMT"}]
+_JSON_HEADERS = [
+    {"key": "Content-Type", "value": "application/json"},
+    {"key": "Date", "value": "Mon, 04 Mar 2024 10:00:00 GMT"},
+]
 
 
-def _url(segments: list[str], query: list[dict[str, Any]] | None = None,
-         variables: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+def _url(
+    segments: list[str],
+    query: list[dict[str, Any]] | None = None,
+    variables: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
     raw = "{{baseUrl}}/" + "/".join(segments)
     enabled = [q for q in (query or []) if not q.get("disabled")]
     if enabled:
@@ -197,9 +362,17 @@ def _url(segments: list[str], query: list[dict[str, Any]] | None = None,
 
 
 def _example(name: str, request: dict[str, Any], code: int, body: Any) -> dict[str, Any]:
-    statuses = {200: "OK", 201: "Created", 204: "No Content", 400: "Bad Request",
-                401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 409: "Conflict",
-                422: "Unprocessable Entity"}
+    statuses = {
+        200: "OK",
+        201: "Created",
+        204: "No Content",
+        400: "Bad Request",
+        401: "Unauthorized",
+        403: "Forbidden",
+        404: "Not Found",
+        409: "Conflict",
+        422: "Unprocessable Entity",
+    }
     example: dict[str, Any] = {
         "name": name,
         "originalRequest": request,
@@ -213,14 +386,22 @@ def _example(name: str, request: dict[str, Any], code: int, body: Any) -> dict[s
     return example
 
 
-def _request(method: str, url: dict[str, Any], description: str,
-             body: Any = None) -> dict[str, Any]:
-    request: dict[str, Any] = {"method": method, "header": [], "url": url,
-                               "description": description}
+def _request(
+    method: str, url: dict[str, Any], description: str, body: Any = None
+) -> dict[str, Any]:
+    request: dict[str, Any] = {
+        "method": method,
+        "header": [],
+        "url": url,
+        "description": description,
+    }
     if body is not None:
         request["header"] = [{"key": "Content-Type", "value": "application/json", "type": "text"}]
-        request["body"] = {"mode": "raw", "raw": _json(body),
-                           "options": {"raw": {"language": "json"}}}
+        request["body"] = {
+            "mode": "raw",
+            "raw": _json(body),
+            "options": {"raw": {"language": "json"}},
+        }
     return request
 
 
@@ -228,40 +409,65 @@ def _sentence(rng: random.Random, words: int = 12) -> str:
     return " ".join(rng.choice(_WORDS) for _ in range(words)).capitalize() + "."
 
 
-def _resource_requests(rng: random.Random, prefix: list[str], noun: str, entity: _Entity,
-                       id_var: str) -> list[dict[str, Any]]:
+def _resource_requests(
+    rng: random.Random, prefix: list[str], noun: str, entity: _Entity, id_var: str
+) -> list[dict[str, Any]]:
     """Every request of one resource folder, in a realistic order."""
     plural = _plural(noun)
     title = _title(noun)
     base = [*prefix, plural.replace("_", "-")]
     path = "/" + "/".join(base)
-    id_param = [{"key": "id", "value": f"{{{{{id_var}}}}}",
-                 "description": f"The {noun.replace('_', ' ')} id (16 hex characters)."}]
+    id_param = [
+        {
+            "key": "id",
+            "value": f"{{{{{id_var}}}}}",
+            "description": f"The {noun.replace('_', ' ')} id (16 hex characters).",
+        }
+    ]
     out: list[dict[str, Any]] = []
 
     # list: a Spring page with filters
-    query = [{"key": "page", "value": "0", "description": "Zero-based page index."},
-             {"key": "size", "value": "20", "description": "Page size.", "disabled": True},
-             {"key": "sort", "value": "name,asc", "description": "`property,direction`.",
-              "disabled": True}]
+    query = [
+        {"key": "page", "value": "0", "description": "Zero-based page index."},
+        {"key": "size", "value": "20", "description": "Page size.", "disabled": True},
+        {
+            "key": "sort",
+            "value": "name,asc",
+            "description": "`property,direction`.",
+            "disabled": True,
+        },
+    ]
     for f in rng.sample(_FILTERS, rng.randint(1, 4)):
-        query.append({"key": f, "value": rng.choice(["", "true", "abc", "42"]),
-                      "description": _sentence(rng, 6), "disabled": rng.random() < 0.6})
-    request = _request("GET", _url(base, query), f"Lists {plural} as a Spring page. "
-                       + _sentence(rng))
+        query.append(
+            {
+                "key": f,
+                "value": rng.choice(["", "true", "abc", "42"]),
+                "description": _sentence(rng, 6),
+                "disabled": rng.random() < 0.6,
+            }
+        )
+    request = _request(
+        "GET", _url(base, query), f"Lists {plural} as a Spring page. " + _sentence(rng)
+    )
     items = [entity.value(rng, i) for i in range(rng.randint(1, 3))]
-    examples = [_example(f"{title} page", request, 200, _page(items, 20)),
-                _example("Unauthorized", request, 401, _error(rng, 401, path))]
+    examples = [
+        _example(f"{title} page", request, 200, _page(items, 20)),
+        _example("Unauthorized", request, 401, _error(rng, 401, path)),
+    ]
     if rng.random() < 0.5:
         examples.append(_example("Empty page", request, 200, _page([], 20)))
-    out.append({"name": f"List {plural.replace('_', ' ')}", "request": request,
-                "response": examples})
+    out.append(
+        {"name": f"List {plural.replace('_', ' ')}", "request": request, "response": examples}
+    )
 
     # get by id
-    request = _request("GET", _url([*base, ":id"], variables=id_param),
-                       f"Returns one {noun}. " + _sentence(rng))
-    examples = [_example(title, request, 200, entity.value(rng, 1)),
-                _example("Not found", request, 404, _error(rng, 404, path + "/x"))]
+    request = _request(
+        "GET", _url([*base, ":id"], variables=id_param), f"Returns one {noun}. " + _sentence(rng)
+    )
+    examples = [
+        _example(title, request, 200, entity.value(rng, 1)),
+        _example("Not found", request, 404, _error(rng, 404, path + "/x")),
+    ]
     if rng.random() < 0.4:
         examples.append(_example("Forbidden", request, 403, _error(rng, 403, path + "/x")))
     out.append({"name": f"Get {noun.replace('_', ' ')}", "request": request, "response": examples})
@@ -269,42 +475,67 @@ def _resource_requests(rng: random.Random, prefix: list[str], noun: str, entity:
     # create
     body = entity.create_body(rng)
     request = _request("POST", _url(base), f"Creates a {noun}. " + _sentence(rng), body)
-    examples = [_example(f"{title} created", request, 201, entity.value(rng, 2)),
-                _example("Validation error", request, 400, _error(rng, 400, path))]
+    examples = [
+        _example(f"{title} created", request, 201, entity.value(rng, 2)),
+        _example("Validation error", request, 400, _error(rng, 400, path)),
+    ]
     if rng.random() < 0.5:
         examples.append(_example("Conflict", request, 409, _error(rng, 409, path)))
-    out.append({"name": f"Create {noun.replace('_', ' ')}", "request": request,
-                "response": examples})
+    out.append(
+        {"name": f"Create {noun.replace('_', ' ')}", "request": request, "response": examples}
+    )
 
     # update
     body = entity.create_body(rng)
-    request = _request("PUT", _url([*base, ":id"], variables=id_param),
-                       f"Replaces a {noun}.", body)
-    examples = [_example(f"{title} updated", request, 200, entity.value(rng, 3)),
-                _example("Not found", request, 404, _error(rng, 404, path + "/x"))]
-    out.append({"name": f"Update {noun.replace('_', ' ')}", "request": request,
-                "response": examples})
+    request = _request("PUT", _url([*base, ":id"], variables=id_param), f"Replaces a {noun}.", body)
+    examples = [
+        _example(f"{title} updated", request, 200, entity.value(rng, 3)),
+        _example("Not found", request, 404, _error(rng, 404, path + "/x")),
+    ]
+    out.append(
+        {"name": f"Update {noun.replace('_', ' ')}", "request": request, "response": examples}
+    )
 
     # delete
-    request = _request("DELETE", _url([*base, ":id"], variables=id_param),
-                       f"Deletes a {noun}. It cannot be restored.")
-    examples = [_example("Deleted", request, 204, None),
-                _example("Not found", request, 404, _error(rng, 404, path + "/x"))]
-    out.append({"name": f"Delete {noun.replace('_', ' ')}", "request": request,
-                "response": examples})
+    request = _request(
+        "DELETE",
+        _url([*base, ":id"], variables=id_param),
+        f"Deletes a {noun}. It cannot be restored.",
+    )
+    examples = [
+        _example("Deleted", request, 204, None),
+        _example("Not found", request, 404, _error(rng, 404, path + "/x")),
+    ]
+    out.append(
+        {"name": f"Delete {noun.replace('_', ' ')}", "request": request, "response": examples}
+    )
 
     # custom actions
     for verb in rng.sample(_VERBS, rng.randint(1, 4)):
-        body = {"reason": _sentence(rng, 4), "force": rng.random() < 0.5} \
-            if rng.random() < 0.6 else None
-        request = _request("POST", _url([*base, ":id", verb], variables=id_param),
-                           f"{verb.title()}s a {noun}. " + _sentence(rng), body)
-        examples = [_example(f"{title} {verb}d", request, 200, entity.value(rng, 4)),
-                    _example("Unprocessable", request, 422, _error(rng, 422, path))]
+        body = (
+            {"reason": _sentence(rng, 4), "force": rng.random() < 0.5}
+            if rng.random() < 0.6
+            else None
+        )
+        request = _request(
+            "POST",
+            _url([*base, ":id", verb], variables=id_param),
+            f"{verb.title()}s a {noun}. " + _sentence(rng),
+            body,
+        )
+        examples = [
+            _example(f"{title} {verb}d", request, 200, entity.value(rng, 4)),
+            _example("Unprocessable", request, 422, _error(rng, 422, path)),
+        ]
         if rng.random() < 0.3:
             examples.append(_example("Not found", request, 404, _error(rng, 404, path)))
-        out.append({"name": f"{verb.title()} {noun.replace('_', ' ')}", "request": request,
-                    "response": examples})
+        out.append(
+            {
+                "name": f"{verb.title()} {noun.replace('_', ' ')}",
+                "request": request,
+                "response": examples,
+            }
+        )
     return out
 
 
@@ -313,9 +544,11 @@ def make_collection(requests: int, seed: int = 8) -> dict[str, Any]:
     folders: list[dict[str, Any]] = []
     total = 0
     index = 0
-    variables = [{"key": "baseUrl", "value": "https://api.example.com", "type": "string"},
-                 {"key": "apiKey", "value": "", "type": "string"},
-                 {"key": "accessToken", "value": "", "type": "string"}]
+    variables = [
+        {"key": "baseUrl", "value": "https://api.example.com", "type": "string"},
+        {"key": "apiKey", "value": "", "type": "string"},
+        {"key": "accessToken", "value": "", "type": "string"},
+    ]
     while total < requests:
         service = _SERVICES[len(folders) % len(_SERVICES)]
         if len(folders) >= len(_SERVICES):
@@ -326,30 +559,43 @@ def make_collection(requests: int, seed: int = 8) -> dict[str, Any]:
             "item": [],
         }
         if len(folders) % 5 == 3:
-            service_folder["auth"] = {"type": "bearer", "bearer": [
-                {"key": "token", "value": "{{accessToken}}", "type": "string"}]}
+            service_folder["auth"] = {
+                "type": "bearer",
+                "bearer": [{"key": "token", "value": "{{accessToken}}", "type": "string"}],
+            }
         for noun in rng.sample(_NOUNS, rng.randint(4, 9)):
             if total >= requests:
                 break
             index += 1
             id_var = _camel(noun, "id")
-            variables.append({"key": f"{id_var}{index}", "value": f"{index:016x}",
-                              "type": "string"})
+            variables.append(
+                {"key": f"{id_var}{index}", "value": f"{index:016x}", "type": "string"}
+            )
             entity = _Entity(rng, noun, index)
             prefix = ["v1", service.replace("_", "-")]
             items = _resource_requests(rng, prefix, noun, entity, f"{id_var}{index}")
-            resource: dict[str, Any] = {"name": _title(_plural(noun)),
-                                        "description": _sentence(rng, 16), "item": items}
+            resource: dict[str, Any] = {
+                "name": _title(_plural(noun)),
+                "description": _sentence(rng, 16),
+                "item": items,
+            }
             if rng.random() < 0.25:  # a nested sub-resource under /{plural}/:id/
                 child = rng.choice(_NOUNS)
                 child_entity = _Entity(rng, f"{noun}_{child}", index)
                 child_items = _resource_requests(
-                    rng, [*prefix, _plural(noun), f":{id_var}"], f"{noun}_{child}",
-                    child_entity, f"{id_var}{index}")[:3]
+                    rng,
+                    [*prefix, _plural(noun), f":{id_var}"],
+                    f"{noun}_{child}",
+                    child_entity,
+                    f"{id_var}{index}",
+                )[:3]
                 for item in child_items:
                     item["request"]["url"]["variable"] = [
-                        {"key": id_var, "value": f"{{{{{id_var}{index}}}}}",
-                         "description": f"The parent {noun} id."},
+                        {
+                            "key": id_var,
+                            "value": f"{{{{{id_var}{index}}}}}",
+                            "description": f"The parent {noun} id.",
+                        },
                         *item["request"]["url"].get("variable", []),
                     ]
                 resource["item"].append({"name": _title(_plural(child)), "item": child_items})
@@ -366,10 +612,14 @@ def make_collection(requests: int, seed: int = 8) -> dict[str, Any]:
             "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json",
         },
         "item": folders,
-        "auth": {"type": "apikey", "apikey": [
-            {"key": "key", "value": "X-API-Key", "type": "string"},
-            {"key": "value", "value": "{{apiKey}}", "type": "string"},
-            {"key": "in", "value": "header", "type": "string"}]},
+        "auth": {
+            "type": "apikey",
+            "apikey": [
+                {"key": "key", "value": "X-API-Key", "type": "string"},
+                {"key": "value", "value": "{{apiKey}}", "type": "string"},
+                {"key": "in", "value": "header", "type": "string"},
+            ],
+        },
         "variable": variables,
     }
 

@@ -7,6 +7,7 @@ error (a bug in a template or the formatter). Errors are one line on stderr.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from collections.abc import Sequence
@@ -130,7 +131,16 @@ def _extra_commands() -> list[object]:
     return found
 
 
+def _escape_unencodable_output() -> None:
+    """Collection text may hold lone surrogates (valid JSON, not UTF-8): print them
+    as ``\\udxxx`` escapes (also valid inside JSON strings) instead of crashing."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _escape_unencodable_output()
     parser = make_parser()
     args = parser.parse_args(argv)
     try:

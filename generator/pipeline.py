@@ -21,6 +21,7 @@ from generator.config import Target
 from generator.diagnostics import Diagnostic, ExitCode, GeneratorError
 from generator.model.api import Api
 from generator.postman import load_collection
+from generator.render import format as formatter
 from generator.render.environment import TEMPLATES_DIR, make_environment
 from generator.render.format import format_tree
 from generator.render.plan import render_files
@@ -168,6 +169,7 @@ def render_into(folder: Path, built: Built, target: Target) -> None:
     try:
         files = render_files(built.api, target, env)
     except Exception as exc:  # a template bug must not look like bad input
+        formatter.shutdown()
         raise GeneratorError(
             f"template error: {type(exc).__name__}: {str(exc)[:300]}", exit_code=ExitCode.INTERNAL
         ) from exc
@@ -186,7 +188,12 @@ def generate(
     """Regenerate ``target.out``: all or nothing."""
     note = progress or (lambda _msg: None)
     note("reading collection")
-    built = build(target, strict=strict)
+    formatter.prepare()  # formatter workers start while the collection is parsed
+    try:
+        built = build(target, strict=strict)
+    except BaseException:
+        formatter.shutdown()
+        raise
     note(f"rendering {len(built.api.endpoints)} endpoints")
     out = target.out
     staging = staging_folder(out)
@@ -202,7 +209,12 @@ def generate(
 
 def generate_to_temp(target: Target, *, strict: bool = False) -> tuple[Built, Path]:
     """Generate into a new temporary folder (for ``check`` and tests); caller removes it."""
-    built = build(target, strict=strict)
+    formatter.prepare()  # formatter workers start while the collection is parsed
+    try:
+        built = build(target, strict=strict)
+    except BaseException:
+        formatter.shutdown()
+        raise
     folder = Path(tempfile.mkdtemp(prefix="postman-codegen-"))
     try:
         render_into(folder, built, target)

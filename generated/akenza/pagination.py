@@ -1,18 +1,30 @@
-"""Spring pages: the ``Page[T]`` model and lazy iteration over all pages."""
+"""Spring pages: the ``Page[T]`` model, and lazy iteration over every item of every page.
+
+A list method returns the first page: ``SyncPage[T]`` (sync client) or an
+``AsyncPaginator[T]`` (async client: ``await`` it for the first ``AsyncPage[T]``,
+or ``async for`` over all items). Iterating fetches further pages only when the
+items of the previous one are used up; the next page is the request again with
+``page`` set to the current page number plus one.
+"""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Generator, Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ._logging import logger
+
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, SyncAPIClient
 
-__all__ = ["Page", "SyncPage", "AsyncPage"]
+__all__ = ["Page", "SyncPage", "AsyncPage", "AsyncPaginator", "PageRequest"]
 
 T = TypeVar("T")
+
+PAGE_PARAM = "page"
 
 
 class Page(BaseModel, Generic[T]):
@@ -31,72 +43,118 @@ class Page(BaseModel, Generic[T]):
     empty: bool | None = None
 
     def has_next(self) -> bool:
+        """Whether the server says another page follows (when it says nothing: no)."""
+        if not self.content:
+            return False
         if self.last is not None:
             return not self.last
         if self.total_pages is not None and self.number is not None:
             return self.number + 1 < self.total_pages
-        return bool(self.content)
+        if self.size:
+            return len(self.content) >= self.size
+        return False
+
+
+@dataclass(frozen=True)
+class PageRequest(Generic[T]):
+    """How to fetch a page: the endpoint call with its options (``query`` holds ``page``)."""
+
+    method: str
+    path: str
+    item_type: type[T]
+    options: dict[str, Any]
+
+    @property
+    def page_index(self) -> int:
+        value = (self.options.get("query") or {}).get(PAGE_PARAM)
+        return int(value) if isinstance(value, int | str) and str(value).isdigit() else 0
+
+    def for_page(self, index: int) -> PageRequest[T]:
+        query = {**(self.options.get("query") or {}), PAGE_PARAM: index}
+        return PageRequest(self.method, self.path, self.item_type, {**self.options, "query": query})
+
+    def response_type(self) -> type[Page[T]]:
+        return Page[self.item_type]  # type: ignore[name-defined]
 
 
 class _PageBase(Generic[T]):
-    def __init__(
-        self, page: Page[T], method: str, path: str, cast_to: type[T], kwargs: dict[str, Any]
-    ) -> None:
+    def __init__(self, page: Page[T], request: PageRequest[T]) -> None:
         self.page = page
-        self._method = method
-        self._path = path
-        self._cast_to = cast_to
-        self._kwargs = kwargs
+        self._request = request
 
     @property
     def items(self) -> list[T]:
-        """The items of this page."""
+        """The items of this page only."""
         return self.page.content
 
     @property
     def total_elements(self) -> int | None:
+        """Items on all pages, as reported by the server."""
         return self.page.total_elements
 
     @property
     def total_pages(self) -> int | None:
         return self.page.total_pages
 
+    @property
+    def number(self) -> int:
+        """Zero-based number of this page."""
+        return self.page.number if self.page.number is not None else self._request.page_index
+
     def has_next_page(self) -> bool:
         return self.page.has_next()
 
-    def _next_kwargs(self) -> dict[str, Any]:
-        query = dict(self._kwargs.get("query") or {})
-        current = self.page.number if self.page.number is not None else int(query.get("page") or 0)
-        query["page"] = current + 1
-        return {**self._kwargs, "query": query}
+    def _next_request(self) -> PageRequest[T]:
+        if not self.has_next_page():
+            raise RuntimeError("there is no next page: check has_next_page() first")
+        return self._request.for_page(self.number + 1)
+
+    def _same_page_again(self, following: _PageBase[T]) -> bool:
+        """A server that ignores ``page`` would make iteration endless: stop instead."""
+        if following.page.number is not None and following.page.number <= self.number:
+            logger.warning(
+                "%s %s: the server returned page %s again; stopping the iteration.",
+                self._request.method,
+                self._request.path,
+                following.page.number,
+            )
+            return True
+        return False
+
+    def __repr__(self) -> str:
+        return (
+            f"<{type(self).__name__} number={self.number} items={len(self.items)} "
+            f"total_elements={self.total_elements}>"
+        )
 
 
 class SyncPage(_PageBase[T]):
-    """A page of results; iterating it yields every item of every page, fetched lazily."""
+    """A page of results; iterating it yields every item of this and the following pages."""
 
-    def __init__(self, client: SyncAPIClient, *args: Any) -> None:
-        super().__init__(*args)
+    def __init__(self, client: SyncAPIClient, page: Page[T], request: PageRequest[T]) -> None:
+        super().__init__(page, request)
         self._client = client
 
     @classmethod
-    def first(
-        cls, client: SyncAPIClient, method: str, path: str, cast_to: type[T], kwargs: dict[str, Any]
-    ) -> SyncPage[T]:
-        page = client._request(method, path, cast_to=Page[cast_to], **kwargs)  # type: ignore[valid-type]
-        return cls(client, page, method, path, cast_to, kwargs)
+    def fetch(cls, client: SyncAPIClient, request: PageRequest[T]) -> SyncPage[T]:
+        page = client._request(
+            request.method, request.path, cast_to=request.response_type(), **request.options
+        )
+        return cls(client, page, request)
 
     def get_next_page(self) -> SyncPage[T]:
-        return SyncPage.first(
-            self._client, self._method, self._path, self._cast_to, self._next_kwargs()
-        )
+        return SyncPage.fetch(self._client, self._next_request())
 
     def iter_pages(self) -> Iterator[SyncPage[T]]:
+        """This page and the following ones, fetched one at a time."""
         page: SyncPage[T] = self
-        while True:
-            yield page
-            if not page.has_next_page() or not page.items:
+        yield page
+        while page.has_next_page():
+            following = page.get_next_page()
+            if page._same_page_again(following):
                 return
-            page = page.get_next_page()
+            page = following
+            yield page
 
     def __iter__(self) -> Iterator[T]:
         for page in self.iter_pages():
@@ -104,38 +162,59 @@ class SyncPage(_PageBase[T]):
 
 
 class AsyncPage(_PageBase[T]):
-    """A page of results; ``async for`` yields every item of every page, fetched lazily."""
+    """A page of results; ``async for`` yields every item of this and the following pages."""
 
-    def __init__(self, client: AsyncAPIClient, *args: Any) -> None:
-        super().__init__(*args)
+    def __init__(self, client: AsyncAPIClient, page: Page[T], request: PageRequest[T]) -> None:
+        super().__init__(page, request)
         self._client = client
 
     @classmethod
-    async def first(
-        cls,
-        client: AsyncAPIClient,
-        method: str,
-        path: str,
-        cast_to: type[T],
-        kwargs: dict[str, Any],
-    ) -> AsyncPage[T]:
-        page = await client._request(method, path, cast_to=Page[cast_to], **kwargs)  # type: ignore[valid-type]
-        return cls(client, page, method, path, cast_to, kwargs)
+    async def fetch(cls, client: AsyncAPIClient, request: PageRequest[T]) -> AsyncPage[T]:
+        page = await client._request(
+            request.method, request.path, cast_to=request.response_type(), **request.options
+        )
+        return cls(client, page, request)
 
     async def get_next_page(self) -> AsyncPage[T]:
-        return await AsyncPage.first(
-            self._client, self._method, self._path, self._cast_to, self._next_kwargs()
-        )
+        return await AsyncPage.fetch(self._client, self._next_request())
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
+        """This page and the following ones, fetched one at a time."""
         page: AsyncPage[T] = self
-        while True:
-            yield page
-            if not page.has_next_page() or not page.items:
+        yield page
+        while page.has_next_page():
+            following = await page.get_next_page()
+            if page._same_page_again(following):
                 return
-            page = await page.get_next_page()
+            page = following
+            yield page
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async for page in self.iter_pages():
             for item in page.items:
                 yield item
+
+
+class AsyncPaginator(Generic[T]):
+    """What an async list method returns, before any request is made.
+
+    ``await`` it for the first ``AsyncPage``; ``async for item in ...`` for every
+    item of every page; ``iter_pages()`` for page-by-page iteration.
+    """
+
+    def __init__(self, client: AsyncAPIClient, request: PageRequest[T]) -> None:
+        self._client = client
+        self._request = request
+
+    def __await__(self) -> Generator[Any, None, AsyncPage[T]]:
+        return AsyncPage.fetch(self._client, self._request).__await__()
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        first = await self
+        async for item in first:
+            yield item
+
+    async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
+        first = await self
+        async for page in first.iter_pages():
+            yield page

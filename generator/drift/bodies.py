@@ -116,19 +116,35 @@ class _Walk:
             removed.remove(r)
             added.remove(a)
             old_info, new_info = self.old[olds[a]], self.new[a]
-            self.add("field-renamed", "breaking", a, new_info,
-                     f"{self.rules.noun} `{_label(old_info)}` renamed to `{_label(new_info)}`",
-                     old_info.label, new_info.label)
+            self.add(
+                "field-renamed",
+                "breaking",
+                a,
+                new_info,
+                f"{self.rules.noun} `{_label(old_info)}` renamed to `{_label(new_info)}`",
+                old_info.label,
+                new_info.label,
+            )
         for m in removed:
             info = self.old[olds[m]]
-            self.add("field-removed", "breaking", olds[m], info,
-                     f"{self.rules.noun} `{_label(info)}` removed")
+            self.add(
+                "field-removed",
+                "breaking",
+                olds[m],
+                info,
+                f"{self.rules.noun} `{_label(info)}` removed",
+            )
         for a in added:
             info = self.new[a]
             optional = "required" if info.required else "optional"
             detail = f"{info.display}, {optional}" if self.typed else info.display
-            self.add("field-added", self.rules.added(info), a, info,
-                     f"{self.rules.noun} `{_label(info)}` added ({detail})")
+            self.add(
+                "field-added",
+                self.rules.added(info),
+                a,
+                info,
+                f"{self.rules.noun} `{_label(info)}` added ({detail})",
+            )
         for p in news:
             if p in olds:
                 self.common.add(p)
@@ -137,23 +153,52 @@ class _Walk:
     def compare(self, path: FieldPath, old: FieldInfo, new: FieldInfo) -> None:
         name = f"{self.rules.noun} `{_label(new)}`"
         if old.kinds and new.kinds and old.kinds != new.kinds:
-            self.add("field-type-changed", self.rules.type_changed(old.kinds, new.kinds), path, new,
-                     f"{name} type changed", old.display, new.display)
+            self.add(
+                "field-type-changed",
+                self.rules.type_changed(old.kinds, new.kinds),
+                path,
+                new,
+                f"{name} type changed",
+                old.display,
+                new.display,
+            )
         if not self.typed:
             return  # samples say nothing reliable about required-ness or docs
         if old.required != new.required:
             state = "required" if new.required else "optional"
-            self.add("field-required-changed", self.rules.required_changed(new.required), path, new,
-                     f"{name} is now {state}")
+            self.add(
+                "field-required-changed",
+                self.rules.required_changed(new.required),
+                path,
+                new,
+                f"{name} is now {state}",
+            )
         if old.enum is not None and new.enum is not None and old.enum != new.enum:
             gone, came = set(old.enum) - set(new.enum), set(new.enum) - set(old.enum)
-            self.add("field-enum-changed", self.rules.enum_changed(gone, came), path, new,
-                     f"{name} enum values changed", ", ".join(old.enum), ", ".join(new.enum))
+            self.add(
+                "field-enum-changed",
+                self.rules.enum_changed(gone, came),
+                path,
+                new,
+                f"{name} enum values changed",
+                ", ".join(old.enum),
+                ", ".join(new.enum),
+            )
         if old.description.strip() != new.description.strip():
-            self.add("field-description-changed", "docs-only", path, new, f"{name} description changed")
+            self.add(
+                "field-description-changed", "docs-only", path, new, f"{name} description changed"
+            )
 
-    def add(self, kind: str, level: Level, path: FieldPath, info: FieldInfo, message: str,
-            old: str | None = None, new: str | None = None) -> None:
+    def add(
+        self,
+        kind: str,
+        level: Level,
+        path: FieldPath,
+        info: FieldInfo,
+        message: str,
+        old: str | None = None,
+        new: str | None = None,
+    ) -> None:
         self.out.append(FieldChange(kind, level, path, info, message, old, new))
 
 
@@ -172,8 +217,17 @@ def root_changes(old: FieldSet, new: FieldSet, side: Side) -> list[FieldChange]:
         return [FieldChange("body-added", "non-breaking", (), after, f"{noun} added")]
     if before.kinds and after.kinds and before.kinds != after.kinds:
         level = _Rules(side).type_changed(before.kinds, after.kinds)
-        return [FieldChange("body-type-changed", level, (), after, f"{noun} type changed",
-                            before.display, after.display)]
+        return [
+            FieldChange(
+                "body-type-changed",
+                level,
+                (),
+                after,
+                f"{noun} type changed",
+                before.display,
+                after.display,
+            )
+        ]
     return []
 
 

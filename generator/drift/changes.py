@@ -37,8 +37,14 @@ class Change:
     scope: str = ""
 
     def merge_key(self) -> tuple[str, ...]:
-        return (self.scope or self.endpoint, self.kind, self.level, self.message,
-                self.old or "", self.new or "")
+        return (
+            self.scope or self.endpoint,
+            self.kind,
+            self.level,
+            self.message,
+            self.old or "",
+            self.new or "",
+        )
 
     def as_json(self) -> dict[str, object]:
         return {

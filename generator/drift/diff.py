@@ -35,8 +35,13 @@ def load_api(collection: Path, target: Target) -> Api:
 def empty_api(target: Target) -> Api:
     """The API of no collection (a first ``sync``): everything is an addition."""
     root = Resource(name="", python_name="", class_name="", module="")
-    return Api(name="", package=target.package, client_class=target.client_class,
-               env_prefix=target.env_prefix, root=root)
+    return Api(
+        name="",
+        package=target.package,
+        client_class=target.client_class,
+        env_prefix=target.env_prefix,
+        root=root,
+    )
 
 
 def _route(endpoint: Endpoint) -> _Route:
@@ -88,17 +93,38 @@ def _resources(root: Resource) -> dict[tuple[str, ...], Resource]:
 def _client_changes(old: Api, new: Api) -> list[Change]:
     out: list[Change] = []
     if old.base_url != new.base_url and old.endpoints:
-        out.append(Change("non-breaking", "base-url-changed", "", "client.base_url",
-                          "default base URL changed", old.base_url, new.base_url))
+        out.append(
+            Change(
+                "non-breaking",
+                "base-url-changed",
+                "",
+                "client.base_url",
+                "default base URL changed",
+                old.base_url,
+                new.base_url,
+            )
+        )
     if old.description.strip() != new.description.strip() and old.endpoints:
-        out.append(Change("docs-only", "api-description-changed", "", "client",
-                          "API description changed"))
+        out.append(
+            Change("docs-only", "api-description-changed", "", "client", "API description changed")
+        )
     old_resources = _resources(old.root)
     for chain, resource in _resources(new.root).items():
         before = old_resources.get(chain)
-        if chain and before is not None and before.description.strip() != resource.description.strip():
-            out.append(Change("docs-only", "resource-description-changed", "",
-                              symbols.chain(list(chain)), f"`{resource.name}` description changed"))
+        if (
+            chain
+            and before is not None
+            and before.description.strip() != resource.description.strip()
+        ):
+            out.append(
+                Change(
+                    "docs-only",
+                    "resource-description-changed",
+                    "",
+                    symbols.chain(list(chain)),
+                    f"`{resource.name}` description changed",
+                )
+            )
     return out
 
 
@@ -113,11 +139,25 @@ def diff_apis(old: Api, new: Api) -> list[Change]:
     changes = _client_changes(old, new)
     for e in new.endpoints:
         if id(e) in added_ids:
-            changes.append(Change("non-breaking", "endpoint-added", e.id, symbols.any_call(e),
-                                  f"endpoint added: `{e.method} {e.path}`"))
+            changes.append(
+                Change(
+                    "non-breaking",
+                    "endpoint-added",
+                    e.id,
+                    symbols.any_call(e),
+                    f"endpoint added: `{e.method} {e.path}`",
+                )
+            )
         elif id(e) in pair_of:
             changes += EndpointDiff(old_side, new_side, pair_of[id(e)], e).run()
     for e in removed:
-        changes.append(Change("breaking", "endpoint-removed", e.id, symbols.any_call(e),
-                              f"endpoint removed: `{e.method} {e.path}`"))
+        changes.append(
+            Change(
+                "breaking",
+                "endpoint-removed",
+                e.id,
+                symbols.any_call(e),
+                f"endpoint removed: `{e.method} {e.path}`",
+            )
+        )
     return merged(changes)

@@ -40,10 +40,26 @@ class EndpointDiff:
         self.before, self.after = before, after
         self.out: list[Change] = []
 
-    def add(self, level: Level, kind: str, message: str, symbol: str | None = None,
-            old: str | None = None, new: str | None = None) -> None:
-        self.out.append(Change(level, kind, self.after.id, symbol or symbols.any_call(self.after),
-                               message, old, new))
+    def add(
+        self,
+        level: Level,
+        kind: str,
+        message: str,
+        symbol: str | None = None,
+        old: str | None = None,
+        new: str | None = None,
+    ) -> None:
+        self.out.append(
+            Change(
+                level,
+                kind,
+                self.after.id,
+                symbol or symbols.any_call(self.after),
+                message,
+                old,
+                new,
+            )
+        )
 
     def run(self) -> list[Change]:
         self.identity()
@@ -58,16 +74,32 @@ class EndpointDiff:
         b, a = self.before, self.after
         old_symbol, new_symbol = symbols.call(b), symbols.call(a)
         if old_symbol != new_symbol:
-            self.add("breaking", "endpoint-renamed", f"`{old_symbol}` renamed to `{new_symbol}`",
-                     new_symbol, old_symbol, new_symbol)
+            self.add(
+                "breaking",
+                "endpoint-renamed",
+                f"`{old_symbol}` renamed to `{new_symbol}`",
+                new_symbol,
+                old_symbol,
+                new_symbol,
+            )
         if b.method != a.method:
-            self.add("breaking", "endpoint-method-changed", "HTTP method changed",
-                     old=b.method, new=a.method)
+            self.add(
+                "breaking",
+                "endpoint-method-changed",
+                "HTTP method changed",
+                old=b.method,
+                new=a.method,
+            )
         old_route = f"{b.base_url_variable or ''}{normalized_path(b.path)}"
         new_route = f"{a.base_url_variable or ''}{normalized_path(a.path)}"
         if old_route != new_route:
-            self.add("breaking", "endpoint-path-changed", "path changed",
-                     old=_host_path(b), new=_host_path(a))
+            self.add(
+                "breaking",
+                "endpoint-path-changed",
+                "path changed",
+                old=_host_path(b),
+                new=_host_path(a),
+            )
         if b.name.strip() != a.name.strip() and old_symbol == new_symbol:
             self.add("docs-only", "endpoint-title-changed", "title changed", old=b.name, new=a.name)
         if b.description.strip() != a.description.strip():
@@ -77,39 +109,70 @@ class EndpointDiff:
     def params(self) -> None:
         pairs, removed, added = _match_params(self.before, self.after, self.old, self.new)
         for p in removed:
-            self.add("breaking", "param-removed", f"{p.location} parameter `{p.name}` removed",
-                     symbols.param_symbol(self.before, p.python_name))
+            self.add(
+                "breaking",
+                "param-removed",
+                f"{p.location} parameter `{p.name}` removed",
+                symbols.param_symbol(self.before, p.python_name),
+            )
         for p in added:
             state = "required" if p.required else "optional"
             level: Level = "breaking" if p.required else "non-breaking"
-            self.add(level, "param-added", f"{state} {p.location} parameter `{p.name}` added",
-                     symbols.param_symbol(self.after, p.python_name))
+            self.add(
+                level,
+                "param-added",
+                f"{state} {p.location} parameter `{p.name}` added",
+                symbols.param_symbol(self.after, p.python_name),
+            )
         for b, a in pairs:
             self.param(b, a)
 
     def param(self, b: Param, a: Param) -> None:
         symbol = symbols.param_symbol(self.after, a.python_name)
         if (b.name, b.python_name) != (a.name, a.python_name):
-            self.add("breaking", "param-renamed",
-                     f"{a.location} parameter `{b.python_name}` renamed to `{a.python_name}`",
-                     symbol, b.name, a.name)
+            self.add(
+                "breaking",
+                "param-renamed",
+                f"{a.location} parameter `{b.python_name}` renamed to `{a.python_name}`",
+                symbol,
+                b.name,
+                a.name,
+            )
         old_kinds, new_kinds = _param_kinds(b, self.old), _param_kinds(a, self.new)
         if old_kinds != new_kinds:
             widened = covers(new_kinds, old_kinds)  # parameters are input
-            self.add("non-breaking" if widened else "breaking", "param-type-changed",
-                     f"{a.location} parameter `{a.name}` type changed", symbol,
-                     _param_display(b), _param_display(a))
+            self.add(
+                "non-breaking" if widened else "breaking",
+                "param-type-changed",
+                f"{a.location} parameter `{a.name}` type changed",
+                symbol,
+                _param_display(b),
+                _param_display(a),
+            )
         if b.required != a.required:
             state = "required" if a.required else "optional"
-            self.add("breaking" if a.required else "non-breaking", "param-required-changed",
-                     f"{a.location} parameter `{a.name}` is now {state}", symbol)
+            self.add(
+                "breaking" if a.required else "non-breaking",
+                "param-required-changed",
+                f"{a.location} parameter `{a.name}` is now {state}",
+                symbol,
+            )
         if b.default != a.default:
-            self.add("non-breaking", "param-default-changed",
-                     f"{a.location} parameter `{a.name}` default changed", symbol,
-                     b.default, a.default)
+            self.add(
+                "non-breaking",
+                "param-default-changed",
+                f"{a.location} parameter `{a.name}` default changed",
+                symbol,
+                b.default,
+                a.default,
+            )
         if b.description.strip() != a.description.strip():
-            self.add("docs-only", "param-description-changed",
-                     f"{a.location} parameter `{a.name}` description changed", symbol)
+            self.add(
+                "docs-only",
+                "param-description-changed",
+                f"{a.location} parameter `{a.name}` description changed",
+                symbol,
+            )
 
     # -- auth -------------------------------------------------------------------------
     def auth(self) -> None:
@@ -119,8 +182,13 @@ class EndpointDiff:
             return
         # Dropping auth keeps old calls working; any new or different credential does not.
         level: Level = "non-breaking" if not after else "breaking"
-        self.add(level, "endpoint-auth-changed", "authentication changed",
-                 old=" or ".join(before) or "none", new=" or ".join(after) or "none")
+        self.add(
+            level,
+            "endpoint-auth-changed",
+            "authentication changed",
+            old=" or ".join(before) or "none",
+            new=" or ".join(after) or "none",
+        )
 
     # -- bodies -----------------------------------------------------------------------
     def body(self) -> None:
@@ -130,22 +198,34 @@ class EndpointDiff:
             return
         if b is None or a is None:
             if a is None:
-                self.add("breaking", "request-body-removed", "request body removed",
-                         symbols.call(self.before, "body=..."))
+                self.add(
+                    "breaking",
+                    "request-body-removed",
+                    "request body removed",
+                    symbols.call(self.before, "body=..."),
+                )
             else:
                 level: Level = "breaking" if a.required else "non-breaking"
                 state = "required" if a.required else "optional"
                 self.add(level, "request-body-added", f"{state} request body added", body_symbol)
             return
         if b.mode != a.mode:
-            self.add("breaking", "request-body-changed", "request body format changed",
-                     body_symbol, b.mode, a.mode)
+            self.add(
+                "breaking",
+                "request-body-changed",
+                "request body format changed",
+                body_symbol,
+                b.mode,
+                a.mode,
+            )
             return
         if b.required != a.required:
-            self.add("breaking" if a.required else "non-breaking",
-                     "request-body-required-changed",
-                     "request body is now " + ("required" if a.required else "optional"),
-                     body_symbol)
+            self.add(
+                "breaking" if a.required else "non-breaking",
+                "request-body-required-changed",
+                "request body is now " + ("required" if a.required else "optional"),
+                body_symbol,
+            )
         old_fields = request_fields(self.before, self.old.models, self.old.typed)
         new_fields = request_fields(self.after, self.new.models, self.new.typed)
 
@@ -175,8 +255,11 @@ def _scheme_text(scheme: AuthScheme | None, scheme_id: str) -> str:
         return scheme_id
     if scheme.kind == "apikey":
         return f"API key in {scheme.location} `{scheme.param_name}`"
-    return {"bearer": "bearer token", "oauth2": "OAuth 2 bearer token",
-            "basic": "HTTP basic auth"}.get(scheme.kind, scheme.postman_type)
+    return {
+        "bearer": "bearer token",
+        "oauth2": "OAuth 2 bearer token",
+        "basic": "HTTP basic auth",
+    }.get(scheme.kind, scheme.postman_type)
 
 
 def _param_kinds(param: Param, side: Side) -> frozenset[str]:
@@ -217,8 +300,8 @@ def _match_params(
     old_path, new_path = _path_order(before), _path_order(after)
     if normalized_path(before.path) == normalized_path(after.path):
         pairs += list(zip(old_path, new_path, strict=False))
-        removed += old_path[len(new_path):]
-        added += new_path[len(old_path):]
+        removed += old_path[len(new_path) :]
+        added += new_path[len(old_path) :]
         rest_old = [p for p in before.params if p.location != "path"]
         rest_new = [p for p in after.params if p.location != "path"]
     else:
@@ -236,8 +319,9 @@ def _match_params(
     def compatible(b: Param, a: Param) -> bool:
         return b.location == a.location and _param_kinds(b, old) == _param_kinds(a, new)
 
-    renames = pair_renames(unmatched_old, unmatched_new,
-                           (lambda p: p.name, lambda p: p.name), compatible)
+    renames = pair_renames(
+        unmatched_old, unmatched_new, (lambda p: p.name, lambda p: p.name), compatible
+    )
     pairs += renames
     removed += [p for p in unmatched_old if all(p is not b for b, _ in renames)]
     added += [p for p in unmatched_new if all(p is not a for _, a in renames)]

@@ -108,37 +108,72 @@ def _children(place: _Place, models: dict[str, ModelDef]) -> list[tuple[_Place, 
     out: list[tuple[_Place, bool, str]] = []
     seen: set[str] = set()
 
-    def add(segment: str, ref: TypeRef, host: str | None, host_path: FieldPath,
-            python: str, opened: frozenset[str], required: bool, description: str) -> None:
+    def add(
+        segment: str,
+        ref: TypeRef,
+        host: str | None,
+        host_path: FieldPath,
+        python: str,
+        opened: frozenset[str],
+        required: bool,
+        description: str,
+    ) -> None:
         if segment in seen:  # union variants declaring the same field: first wins
             return
         seen.add(segment)
-        child = _Place(place.path + (segment,), ref, host, host_path,
-                       place.python_path + (python,), opened)
+        child = _Place(
+            place.path + (segment,), ref, host, host_path, place.python_path + (python,), opened
+        )
         out.append((child, required, description))
 
     for v in _variants(place.ref):
         if v.kind in ("list", "page") and v.args:
-            add(ITEM, v.args[0], place.host, place.host_path + (ITEM,), ITEM,
-                place.open_models, True, "")
+            add(
+                ITEM,
+                v.args[0],
+                place.host,
+                place.host_path + (ITEM,),
+                ITEM,
+                place.open_models,
+                True,
+                "",
+            )
         elif v.kind == "dict" and v.args:
-            add(VALUE, v.args[0], place.host, place.host_path + (VALUE,), VALUE,
-                place.open_models, True, "")
+            add(
+                VALUE,
+                v.args[0],
+                place.host,
+                place.host_path + (VALUE,),
+                VALUE,
+                place.open_models,
+                True,
+                "",
+            )
         elif v.kind == "model" and v.name and v.name not in place.open_models:
             model = models.get(v.name)
             if model is None or model.kind != "object":
                 continue
             opened = place.open_models | {v.name}
             for f in model.fields:
-                add(f.name, f.type, model.name, (f.name,), f.python_name, opened,
-                    f.required, f.description)
+                add(
+                    f.name,
+                    f.type,
+                    model.name,
+                    (f.name,),
+                    f.python_name,
+                    opened,
+                    f.required,
+                    f.description,
+                )
     return out
 
 
 def typed_fields(root: TypeRef | None, models: dict[str, ModelDef]) -> dict[FieldPath, FieldInfo]:
     if root is None:
         return {}
-    out = {(): FieldInfo(_shallow(root, models), root.annotation(), enum=_enum_values(root, models))}
+    out: dict[FieldPath, FieldInfo] = {
+        (): FieldInfo(_shallow(root, models), root.annotation(), enum=_enum_values(root, models))
+    }
     stack = [_Place((), root, None, (), (), frozenset())]
     while stack:
         place = stack.pop()
@@ -152,9 +187,11 @@ def typed_fields(root: TypeRef | None, models: dict[str, ModelDef]) -> dict[Fiel
                 description=description,
                 enum=_enum_values(child.ref, models),
                 host=child.host,
-                label=f"{child.host}.{join_label(child.host_path)}"
-                if child.host
-                else join_label(child.path),
+                label=(
+                    f"{child.host}.{join_label(child.host_path)}"
+                    if child.host
+                    else join_label(child.path)
+                ),
                 python_path=child.python_path,
             )
             stack.append(child)
@@ -205,9 +242,7 @@ def sample_fields(values: list[Any]) -> dict[FieldPath, FieldInfo]:
             stack.extend((path + (ITEM,), item) for item in value)
     out: dict[FieldPath, FieldInfo] = {}
     for path, found in kinds.items():
-        required = (
-            not path or path[-1] == ITEM or present.get(path, 0) >= objects.get(path[:-1], 0)
-        )
+        required = not path or path[-1] == ITEM or present.get(path, 0) >= objects.get(path[:-1], 0)
         out[path] = FieldInfo(
             frozenset(found),
             " | ".join(sorted(found)) or "null",
@@ -225,8 +260,14 @@ def _form_fields(body: Body) -> dict[FieldPath, FieldInfo]:
     out: dict[FieldPath, FieldInfo] = {}
     for f in body.form_fields:
         kind = "file" if f.is_file else "str"
-        out[(f.name,)] = FieldInfo(frozenset({kind}), kind, f.required, f.description,
-                                   label=f.name, python_path=(f.python_name,))
+        out[(f.name,)] = FieldInfo(
+            frozenset({kind}),
+            kind,
+            f.required,
+            f.description,
+            label=f.name,
+            python_path=(f.python_name,),
+        )
     return out
 
 

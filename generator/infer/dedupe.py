@@ -27,24 +27,24 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from generator.infer.shapes import Shape, coarse_kinds
+from generator.infer.shapes import Shape, kind_mask
 
 JACCARD = 0.8
 OVERLAP = 0.8
 SIZE_RATIO = 0.5
 _MAX_SAME_NAME = 64  # groups of one name compared pairwise; more is not one entity
 
-Kinds = dict[str, frozenset[str]]
+Kinds = dict[str, int]  # field -> kind bits (see shapes.kind_mask); 0: only null/nothing
 
 
 def _kinds(shape: Shape) -> Kinds:
-    return {key: coarse_kinds(child) for key, child in shape.fields.items()}
+    return {key: kind_mask(child) for key, child in shape.fields.items()}
 
 
 def _compatible(a: Kinds, b: Kinds) -> bool:
     small, large = (a, b) if len(a) <= len(b) else (b, a)
     for key, kinds in small.items():
-        other = large.get(key)
+        other = large.get(key, 0)
         if other and kinds and not kinds & other:
             return False
     return True
@@ -52,7 +52,7 @@ def _compatible(a: Kinds, b: Kinds) -> bool:
 
 def _absorb(into: Kinds, other: Kinds) -> None:
     for key, kinds in other.items():
-        into[key] = into.get(key, frozenset()) | kinds
+        into[key] = into.get(key, 0) | kinds
 
 
 @dataclass(frozen=True)

@@ -19,12 +19,15 @@ from generator.infer.shapes import Shape, merged, string_format
 
 MANY_KEYS = 8
 
+_MAYBE_DATA = re.compile(r"[\d/@:]")
 _INTEGER = re.compile(r"-?\d+\Z")
 _HEX_ID = re.compile(r"(?=[0-9a-fA-F]*\d)[0-9a-fA-F]{8,}\Z")
 _UUID_ANY_CASE = re.compile(r"[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\Z")
 
 
 def is_data_key(key: str) -> bool:
+    if not _MAYBE_DATA.search(key):  # the common case, a plain field name: one cheap test
+        return False
     if _INTEGER.match(key) or _HEX_ID.match(key) or _UUID_ANY_CASE.match(key):
         return True
     if any(c in key for c in "/@:"):

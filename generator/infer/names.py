@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Literal
 
 from generator.model.api import Endpoint
-from generator.naming import Namespace, class_name, singular, words
+from generator.naming import MAX_NAME_LENGTH, Namespace, class_name, python_name, singular, words
 
 Role = Literal["response", "error", "request"]
 ROLE_RANK: dict[Role, int] = {"response": 0, "error": 1, "request": 2}
@@ -136,14 +136,15 @@ class Entity:
     action: bool = False  # "Run script": the response is a result, not the entity
 
     def object_name(self) -> str:
-        return class_name(" ".join(self.words) + (" result" if self.action else ""), "Response")
+        return suffixed(" ".join(self.words), "Result" if self.action else "", "Response")
 
     def item_name(self) -> str:
         if self.action:
             return self.object_name()
-        return class_name(" ".join((*self.words[:-1], singular(self.words[-1]))), "Item")
+        return suffixed(" ".join((*self.words[:-1], singular(self.words[-1]))), "", "Item")
 
 
+@lru_cache(maxsize=4096)
 def _entity_from_name(name: str) -> Entity | None:
     parts = words(name)
     if not parts:
@@ -162,7 +163,8 @@ def _entity_from_name(name: str) -> Entity | None:
         if word in _CUT_WORDS:
             rest = rest[:i]
             break
-    rest = [w for w in rest if w not in _FILLER][:_MAX_ENTITY_WORDS]
+    # Numbers tell examples apart ("Get device 2"), they do not name the entity.
+    rest = [w for w in rest if w not in _FILLER and not w.isdigit()][:_MAX_ENTITY_WORDS]
     if not rest:
         return None
     if verb in _ACTION_VERBS:
@@ -174,12 +176,15 @@ def _is_param_segment(segment: str) -> bool:
     return segment.startswith((":", "{")) or "{" in segment
 
 
+@lru_cache(maxsize=4096)
 def _entity_from_path(path: str) -> Entity | None:
     for segment in reversed(path.split("?")[0].split("/")):
         if not segment or _is_param_segment(segment) or _VERSION.match(segment):
             continue
         parts = words(segment)
         if parts and " ".join(parts) not in _WEAK_SEGMENTS:
+            # A path names the collection: `/tweets/{id}` is one tweet.
+            parts[-1] = singular(parts[-1])
             return Entity(tuple(parts[-_MAX_ENTITY_WORDS:]))
     return None
 
@@ -192,9 +197,22 @@ def endpoint_entity(endpoint: Endpoint) -> Entity:
     )
 
 
+@lru_cache(maxsize=4096)
+def suffixed(text: str, suffix: str, fallback: str = "Model") -> str:
+    """``class_name(text) + suffix`` within the name length bound, cut between words."""
+    room = MAX_NAME_LENGTH - len(suffix)
+    name = ""
+    for word in words(text):
+        part = word[:1].upper() + word[1:]
+        if name and len(name) + len(part) > room:
+            break
+        name += part
+    return class_name(name[:room] or fallback, fallback) + suffix
+
+
 def request_model_name(endpoint: Endpoint) -> str:
     name = endpoint.name.strip() or f"{endpoint.method} {endpoint.path}"
-    return class_name(name, "Body") + REQUEST_SUFFIX
+    return suffixed(name, REQUEST_SUFFIX, "Body")
 
 
 def qualified(parent: str, base: str) -> str:
@@ -205,7 +223,9 @@ def qualified(parent: str, base: str) -> str:
             if parent.endswith(suffix) and len(parent) > len(suffix):
                 parent = parent[: -len(suffix)]
                 break
-    return class_name(parent + base)
+    if len(base) > MAX_NAME_LENGTH - 4:  # no room for a parent
+        return base
+    return suffixed(parent, base)
 
 
 @lru_cache(maxsize=4096)
@@ -268,3 +288,18 @@ def assign_names(groups: Sequence[Sequence[Hint]], taken: Namespace) -> list[str
         name = next((c for c in candidates if c not in taken), None)
         names[group.index] = taken.claim(name or (candidates or [chosen.base])[0])
     return [n or "Model" for n in names]
+
+
+def field_python_names(wire_names: list[str]) -> list[str]:
+    """Distinct python names for one model's fields. A wire name that already is a
+    good python name keeps it, so ``user_id`` stays ``user_id`` next to ``userId``."""
+    namespace = Namespace()
+    wanted = [python_name(w, "field") for w in wire_names]
+    out: dict[int, str] = {}
+    for i, (wire, py) in enumerate(zip(wire_names, wanted, strict=True)):
+        if wire == py:
+            out[i] = namespace.claim(py)
+    for i, py in enumerate(wanted):
+        if i not in out:
+            out[i] = namespace.claim(py)
+    return [out[i] for i in range(len(wanted))]

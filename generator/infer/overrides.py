@@ -19,6 +19,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from generator.diagnostics import Diagnostic, GeneratorError
+from generator.infer.names import field_python_names
 from generator.infer.typesyntax import TypeSyntaxError, parse_type
 from generator.model.api import Api, Endpoint, Resource, Response
 from generator.model.types import ModelDef, ModelField, TypeRef
@@ -28,7 +29,8 @@ from generator.naming import class_name, python_name
 
 
 class _Section(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # strict: TOML has real booleans, so "yes" for a bool is a mistake, not a value.
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
 
 class EnumSpec(_Section):
@@ -43,6 +45,7 @@ class FieldSpec(_Section):
 
 
 class ModelSpec(_Section):
+    declare: bool = False  # a model the examples never show: every field needs a type
     rename: str | None = None
     description: str | None = None
     fields: dict[str, FieldSpec] = Field(default_factory=dict)
@@ -93,9 +96,11 @@ class Overrides:
         return overrides
 
     def declared_names(self) -> set[str]:
-        """Class names the file gives: enum names and rename targets."""
-        renames = {m.rename for m in self.spec.models.values() if m.rename}
-        return set(self.spec.enums) | renames
+        """Class names the file gives: enums, declared models and rename targets."""
+        models = self.spec.models
+        given = {m.rename for m in models.values() if m.rename}
+        given |= {name for name, m in models.items() if m.declare}
+        return set(self.spec.enums) | given
 
     def types(self) -> Iterator[tuple[str, str]]:
         """Every (key path, type text) in the file."""
@@ -112,6 +117,19 @@ class Overrides:
     def _error(self, where: str, message: str) -> GeneratorError:
         return GeneratorError(message, source=self.source, where=where)
 
+    def _check_declared(self, name: str, model: ModelSpec) -> None:
+        if class_name(name) != name:
+            raise self._error(key_path("models", name), "not a valid class name")
+        if name in self.spec.enums:
+            raise self._error(key_path("models", name), f"{name!r} is given to two types")
+        if model.rename is not None:
+            where = key_path("models", name, "rename")
+            raise self._error(where, "a declared model is named by its key: no rename")
+        for wire, field_spec in model.fields.items():
+            if field_spec.type is None:
+                where = key_path("models", name, "fields", wire)
+                raise self._error(where, "a field of a declared model needs a type")
+
     def _check(self) -> None:
         """What the schema cannot say: names are valid, types parse, no clashes."""
         spec = self.spec
@@ -122,6 +140,8 @@ class Overrides:
                 raise self._error(key_path("enums", name, "values"), "values repeat")
         targets: dict[str, str] = {}
         for name, model in spec.models.items():
+            if model.declare:
+                self._check_declared(name, model)
             if model.rename is None:
                 continue
             where = key_path("models", name, "rename")
@@ -213,15 +233,23 @@ class _TypeApplier:
             ModelDef(name=name, kind="enum", description=e.description, enum_values=e.values)
             for name, e in spec.enums.items()
         )
+        declared = [(n, m) for n, m in spec.models.items() if m.declare]
+        self.api.models.extend(
+            ModelDef(name=name, description=m.description or "") for name, m in declared
+        )
         self._renames()
         for name, model_spec in spec.models.items():
             model = self._model(self.renames.get(name, name))
-            if model is not None:
+            if model is None:
+                continue
+            if model_spec.declare:
+                self._declared_fields(name, model, model_spec)
+            else:
                 self._model_spec(name, model, model_spec)
         for key, endpoint_spec in spec.endpoints.items():
             if endpoint_spec.request is not None or endpoint_spec.responses:
                 self._endpoint_spec(key, endpoint_spec)
-        self._unused_enums()
+        self._unused([*spec.enums, *(name for name, _ in declared)])
         return self.diagnostics
 
     def _model(self, name: str) -> ModelDef | None:
@@ -229,6 +257,8 @@ class _TypeApplier:
 
     def _renames(self) -> None:
         for name, model_spec in self.overrides.spec.models.items():
+            if model_spec.declare:
+                continue
             model = self._model(name)
             if model is None:
                 self.diagnostics.append(
@@ -262,6 +292,15 @@ class _TypeApplier:
                 )
             else:
                 self._field_spec(where, found, field_spec)
+
+    def _declared_fields(self, name: str, model: ModelDef, spec: ModelSpec) -> None:
+        wires = list(spec.fields)
+        for wire, py in zip(wires, field_python_names(wires), strict=True):
+            item = ModelField(name=wire, python_name=py, type=TypeRef(kind="any"), required=False)
+            where = key_path("models", name, "fields", wire)
+            self._field_spec(where, item, spec.fields[wire])
+            if item.evidence == "override":  # its type resolved
+                model.fields.append(item)
 
     def _field_spec(self, where: str, item: ModelField, spec: FieldSpec) -> None:
         if spec.type is not None:
@@ -298,7 +337,8 @@ class _TypeApplier:
                 if ref is not None:
                     _response(endpoint, int(status)).type = ref
 
-    def _unused_enums(self) -> None:
+    def _unused(self, names: list[str]) -> None:
+        """Warn about enums and declared models no type refers to."""
         used: set[str] = set()
         for model in self.api.models:
             for item in model.fields:
@@ -308,10 +348,11 @@ class _TypeApplier:
             refs.append(endpoint.body.type if endpoint.body is not None else None)
             for ref in refs:
                 used |= ref.model_names() if ref is not None else set()
-        for name in self.overrides.spec.enums:
+        for name in names:
             if name not in used:
-                where = key_path("enums", name)
-                self.warn(where, f"enum {name} is used by no field: it matches nothing")
+                section = "enums" if name in self.overrides.spec.enums else "models"
+                where = key_path(section, name)
+                self.warn(where, f"{name} is used by no field or endpoint: it matches nothing")
 
 
 def _response(endpoint: Endpoint, status: int) -> Response:
@@ -343,7 +384,7 @@ def _resources(root: Resource) -> Iterator[tuple[tuple[str, ...], Resource]]:
             stack.append((child_chain, child))
 
 
-def apply_naming_overrides(api: Api, overrides: Overrides) -> list[Diagnostic]:
+def apply_naming_overrides(api: Api, overrides: Overrides) -> tuple[Api, list[Diagnostic]]:
     """Rename methods (``endpoints.<key>.function``) and resource attributes
     (``resources.<folder name or dotted attribute chain>.python_name``), in place."""
     diagnostics: list[Diagnostic] = []
@@ -361,7 +402,7 @@ def apply_naming_overrides(api: Api, overrides: Overrides) -> list[Diagnostic]:
             diagnostics.append(_stale(overrides, key_path("resources", key), f"resource {key!r}"))
         for chain, resource in sorted(found, key=lambda f: f[0]):
             _rename_resource(api, overrides, key, chain, resource, resource_spec.python_name)
-    return diagnostics
+    return api, diagnostics
 
 
 def _rename_function(

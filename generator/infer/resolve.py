@@ -21,15 +21,18 @@ from typing import Any
 
 from generator.build.redact import PLACEHOLDER
 from generator.build.variables import looks_secret
-from generator.infer.names import Hint, preferred_hint
+from generator.infer.names import Hint, field_python_names, preferred_hint
 from generator.infer.shapes import Shape
 from generator.infer.walk import PARENT, Walk
 from generator.model.types import ModelDef, ModelField, TypeRef
-from generator.naming import Namespace, python_name
 
 EXAMPLE_LENGTH = 80
 ANY = TypeRef(kind="any")
-_FORMAT_KINDS = {"datetime": "datetime", "date": "date", "uuid": "uuid"}
+# Shared instances: TypeRef is frozen, and families are resolved by the thousand.
+_SCALAR: dict[str, TypeRef] = {
+    kind: TypeRef(kind=kind) for kind in ("bool", "int", "float", "str", "datetime", "date", "uuid")
+}
+_FORMAT_KINDS = frozenset({"datetime", "date", "uuid"})
 _FORMAT_TEXT = {
     "datetime": "ISO 8601 date-time",
     "date": "ISO 8601 date",
@@ -81,34 +84,39 @@ class Resolver:
 
     # -- types ------------------------------------------------------------------
     def resolve(self, family: Sequence[Shape]) -> TypeRef:
+        bools = numbers = floats = strs = lists = objects = nulls = 0
+        for shape in family:  # one pass: families can hold thousands of shapes
+            bools += shape.bools
+            numbers += shape.ints + shape.floats
+            floats += shape.floats
+            strs += shape.strs
+            lists += shape.lists
+            objects += shape.objects
+            nulls += shape.nulls
         variants: list[TypeRef] = []
-        if any(s.bools for s in family):
-            variants.append(TypeRef(kind="bool"))
-        if any(s.floats for s in family):
-            variants.append(TypeRef(kind="float"))
-        elif any(s.ints for s in family):
-            variants.append(TypeRef(kind="int"))
-        if any(s.strs for s in family):
+        if bools:
+            variants.append(_SCALAR["bool"])
+        if numbers:
+            variants.append(_SCALAR["float" if floats else "int"])
+        if strs:
             variants.append(self._string(family))
-        if any(s.lists for s in family):
+        if lists:
             items = [s.items for s in family if s.items is not None]
             variants.append(TypeRef.list_of(self.resolve(items) if items else ANY))
-        if any(s.objects for s in family):
+        if objects:
             variants.extend(self._objects(family))
         if not variants:  # only null (or nothing): no evidence
             return ANY
-        ref = TypeRef.union_of(*variants)
-        return ref.optional() if any(s.nulls for s in family) else ref
+        ref = variants[0] if len(variants) == 1 else TypeRef.union_of(*variants)
+        return ref.optional() if nulls else ref
 
-    def _string(self, family: Sequence[Shape]) -> TypeRef:
+    @staticmethod
+    def _string(family: Sequence[Shape]) -> TypeRef:
         formats: set[str] = set()
         for shape in family:
             formats.update(shape.formats)
-        if len(formats) == 1:
-            (only,) = formats
-            if only in _FORMAT_KINDS:
-                return TypeRef.scalar(_FORMAT_KINDS[only])  # type: ignore[arg-type]
-        return TypeRef(kind="str")
+        only = formats.pop() if len(formats) == 1 else "str"
+        return _SCALAR[only] if only in _FORMAT_KINDS else _SCALAR["str"]
 
     def _objects(self, family: Sequence[Shape]) -> list[TypeRef]:
         records: list[int] = []  # groups, in order
@@ -207,21 +215,6 @@ def _first_example(key: str, family: Sequence[Shape]) -> str | None:
         if shape.example is not None:
             return example_text(key, shape.example)
     return None
-
-
-def field_python_names(wire_names: list[str]) -> list[str]:
-    """Distinct python names for one model's fields. A wire name that already is a
-    good python name keeps it, so ``user_id`` stays ``user_id`` next to ``userId``."""
-    namespace = Namespace()
-    wanted = [python_name(w, "field") for w in wire_names]
-    out: dict[int, str] = {}
-    for i, (wire, py) in enumerate(zip(wire_names, wanted, strict=True)):
-        if wire == py:
-            out[i] = namespace.claim(py)
-    for i, py in enumerate(wanted):
-        if i not in out:
-            out[i] = namespace.claim(py)
-    return [out[i] for i in range(len(wanted))]
 
 
 def _no_evidence_text(family: Sequence[Shape]) -> str:

@@ -165,18 +165,16 @@ def merged(shapes: list[Shape]) -> Shape:
     return out
 
 
-def coarse_kinds(shape: Shape) -> frozenset[str]:
-    """The kinds a shape was seen as, ignoring null and the int/float and string-format
-    distinctions: what two shapes must share to describe the same thing."""
-    kinds: set[str] = set()
-    if shape.bools:
-        kinds.add("bool")
-    if shape.ints or shape.floats:
-        kinds.add("number")
-    if shape.strs:
-        kinds.add("str")
-    if shape.lists:
-        kinds.add("list")
-    if shape.objects:
-        kinds.add("object")
-    return frozenset(kinds)
+BOOL, NUMBER, TEXT, ARRAY, OBJECT = 1, 2, 4, 8, 16
+
+
+def kind_mask(shape: Shape) -> int:
+    """The kinds a shape was seen as, as bits, ignoring null and the int/float and
+    string-format distinctions: what two shapes must share to describe one thing."""
+    return (
+        (BOOL if shape.bools else 0)
+        | (NUMBER if shape.ints or shape.floats else 0)
+        | (TEXT if shape.strs else 0)
+        | (ARRAY if shape.lists else 0)
+        | (OBJECT if shape.objects else 0)
+    )

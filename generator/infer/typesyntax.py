@@ -66,7 +66,7 @@ class _Parser:
     def take(self, expected: str | None = None) -> str:
         token = self.peek()
         if token is None:
-            raise TypeSyntaxError(f"expected {expected or 'a type'} at the end")
+            raise TypeSyntaxError(f"expected {repr(expected) if expected else 'a type'} at the end")
         if expected is not None and token != expected:
             raise TypeSyntaxError(f"expected {expected!r}, found {token!r}")
         self.pos += 1

@@ -20,6 +20,7 @@ from generator.infer.names import (
     endpoint_entity,
     field_model_name,
     request_model_name,
+    suffixed,
 )
 from generator.infer.pages import is_page, page_items
 from generator.infer.shapes import Shape
@@ -48,7 +49,7 @@ class Place(NamedTuple):  # a tuple: one is made per nested object, so it must b
         base, generic = field_model_name(key, item=False)
         item_base, _ = field_model_name(key, item=True)
         if self.role == "request":  # inputs read as such: `tags: list[TagParam]`
-            base, item_base = base + PARAM_SUFFIX, item_base + PARAM_SUFFIX
+            base, item_base = suffixed(base, PARAM_SUFFIX), suffixed(item_base, PARAM_SUFFIX)
         where = f"The `{key}` field of `{PARENT}`."
         return Place(base, item_base, generic, self.role, self.depth + 1, parent, where)
 
@@ -57,7 +58,7 @@ def root_place(slot: Slot) -> Place:
     endpoint = slot.endpoint
     if slot.role == "request":
         base = request_model_name(endpoint)
-        item_base = base + "Item"
+        item_base = suffixed(base, "Item")
     elif slot.role == "error":
         base = item_base = ERROR_MODEL
     else:

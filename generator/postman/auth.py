@@ -8,8 +8,9 @@ both become a ``{name: text}`` dict.
 
 from __future__ import annotations
 
+from generator.postman.headers import is_header_name
 from generator.postman.raw import RawAuth
-from generator.postman.values import Warnings, entries, kind, text
+from generator.postman.values import Warnings, entries, kind, label, text
 
 
 def _params(value: object, where: str, warnings: Warnings) -> dict[str, str]:
@@ -42,4 +43,13 @@ def parse_auth(value: object, where: str, warnings: Warnings) -> RawAuth | None:
         return None
     # The settings live under the type's own key: {"type": "bearer", "bearer": [...]}.
     params = _params(value.get(scheme), f"{where}.{scheme}", warnings)
+    if scheme.lower() == "apikey" and not is_header_name(params.get("key", "x-api-key")):
+        if params.get("in", "header").lower() != "query":
+            # The client could never send it; Postman's default name is used instead.
+            warnings.add(
+                f"{where}.{scheme}",
+                f"API key header name {label(params['key'])} is not a valid HTTP header "
+                "name; x-api-key is used instead",
+            )
+            del params["key"]
     return RawAuth(type=scheme.lower(), params=params)

@@ -3,8 +3,36 @@
 
 from __future__ import annotations
 
+import re
+
 from generator.postman.raw import RawHeader
-from generator.postman.values import Warnings, description, entries, is_disabled, kind, text
+from generator.postman.values import (
+    Warnings,
+    description,
+    entries,
+    is_disabled,
+    kind,
+    label,
+    text,
+)
+
+# RFC 9110: a header name is a token; a value must not hold CR, LF or NUL (a
+# line break in a value would let it add headers of its own to the request).
+_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_BREAKS = re.compile(r"[\r\n\x00]")
+
+
+def is_header_name(name: str) -> bool:
+    return _TOKEN.fullmatch(name) is not None
+
+
+def _unsendable(header: RawHeader) -> str | None:
+    """Why a header cannot be sent as written, or None when it can."""
+    if header.key and not is_header_name(header.key):
+        return "its name is not a valid HTTP header name"
+    if _BREAKS.search(header.value):
+        return "its value contains a line break or NUL"
+    return None
 
 
 def parse_header_lines(value: str) -> list[RawHeader]:
@@ -27,20 +55,27 @@ def parse_header_lines(value: str) -> list[RawHeader]:
 def parse_headers(value: object, where: str, warnings: Warnings) -> list[RawHeader]:
     """Duplicate keys are kept, in order: some APIs need repeated headers."""
     if isinstance(value, str):
-        return parse_header_lines(value)
+        lines = parse_header_lines(value)
+        for header in lines:
+            if (problem := _unsendable(header)) is not None:
+                warnings.add(where, f"header {label(header.key)} skipped: {problem}")
+        return [header for header in lines if _unsendable(header) is None]
     if value is not None and not isinstance(value, list):
         warnings.add(where, f"headers are {kind(value)}, not an array; ignored")
         return []
     headers: list[RawHeader] = []
-    for _at, entry in entries(value, where, "header", warnings):
+    for at, entry in entries(value, where, "header", warnings):
         # Saved examples sometimes spell the key ``name``.
         key = entry.get("key", entry.get("name"))
-        headers.append(
-            RawHeader(
-                key=text(key),
-                value=text(entry.get("value")),
-                description=description(entry.get("description")),
-                disabled=is_disabled(entry),
-            )
+        header = RawHeader(
+            key=text(key).strip(),
+            value=text(entry.get("value")),
+            description=description(entry.get("description")),
+            disabled=is_disabled(entry),
         )
+        problem = _unsendable(header)
+        if problem is not None:
+            warnings.add(at, f"header {label(header.key)} skipped: {problem}")
+            continue
+        headers.append(header)
     return headers

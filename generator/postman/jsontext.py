@@ -10,7 +10,9 @@ overflow the C stack instead. Control characters inside strings are accepted
 from __future__ import annotations
 
 import json
+import re
 import sys
+from typing import Any
 
 from generator.diagnostics import GeneratorError
 from generator.postman.limits import MAX_FOLDER_DEPTH
@@ -29,9 +31,41 @@ def _reason(problem: json.JSONDecodeError, text: str) -> str:
     return f"invalid JSON: {problem.msg}"
 
 
+# A \\uD800-\\uDFFF escape: the only way text read from UTF-8 can hold a surrogate.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _replace_lone_surrogates(doc: object) -> object:
+    """``json.loads`` joins escaped surrogate pairs; any surrogate left is lone and
+    cannot be written as UTF-8 (files, HTTP, pydantic all fail): make it U+FFFD."""
+
+    def fix(value: object) -> object:
+        return _SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
+
+    stack: list[object] = [doc]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            pairs = list(node.items())
+            node.clear()  # rebuilt in place: keys may change, order must not
+            node.update((fix(key), fix(value)) for key, value in pairs)
+            stack.extend(v for v in node.values() if isinstance(v, dict | list))
+        elif isinstance(node, list):
+            node[:] = [fix(value) for value in node]
+            stack.extend(v for v in node if isinstance(v, dict | list))
+    return fix(doc)
+
+
+def loads_without_lone_surrogates(text: str, *, strict: bool = True) -> Any:
+    """``json.loads``, with lone surrogates (``"\\ud800"``) replaced by U+FFFD."""
+    doc = json.loads(text, strict=strict)
+    return _replace_lone_surrogates(doc) if _SURROGATE_ESCAPE.search(text) else doc
+
+
 def parse_json(text: str, source: str) -> object:
     try:
-        return json.loads(text, strict=False)
+        return loads_without_lone_surrogates(text, strict=False)
     except RecursionError:
         raise GeneratorError(
             "the JSON is nested too deep to read (deeper than Python's limit of "

@@ -92,7 +92,8 @@ def literal(value: Any) -> str:
 
 def _normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = [line.rstrip() for line in text.split("\n")]
+    # Tabs after the docstring's space indentation would mix tabs and spaces.
+    lines = [line.rstrip().expandtabs(4) for line in text.split("\n")]
     while lines and not lines[0]:
         lines.pop(0)
     while lines and not lines[-1]:
@@ -105,10 +106,10 @@ def _shorten(text: str, limit: int) -> str:
 
 
 def _docstring_safe(text: str) -> str:
-    """Backslashes doubled (nothing is an escape), ``\"\"\"`` broken up,
-    unprintables escaped, and no quote left where the closing quotes go."""
-    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    text = _escape_unprintable(text)
+    """Unprintables spelled as escapes, then every backslash doubled (so the
+    docstring holds the escape as visible text, never a control character or a
+    surrogate), ``\"\"\"`` broken up, and no quote left where the closing quotes go."""
+    text = _escape_unprintable(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     return text + " " if text.endswith('"') else text
 
 

@@ -1,25 +1,55 @@
 """Formatting the rendered tree: ruff's fixes (imports), then black.
 
-ruff runs once over the whole folder (it is fast and multi-threaded); black
-runs in-process, over several processes when there are many files. Both are
-pinned in pyproject.toml, so the output is reproducible.
+ruff runs once over the whole folder (it is fast and multi-threaded). black
+runs on every generated ``.py`` file, every time: the output is exactly what
+``black`` makes of it (``black --check`` passes), nothing is skipped and
+nothing is cached between runs. Both are pinned in pyproject.toml, so the
+output is reproducible.
+
+Speed (see bench/README.md): black is nearly all of the formatting time, so
+
+- it runs in worker processes, one per available core, largest files first;
+- the workers are started by :func:`prepare` when a generation begins, so
+  forking them and importing black overlap with parsing and inference, and
+  they are forked while the parent is still small;
+- the parent never imports black unless it formats in-process (tiny trees,
+  one core), which keeps ``import`` time off the critical path.
+
+Scheduling cannot change the output: each file is formatted on its own by
+the same pure function.
 """
 
 from __future__ import annotations
 
+import atexit
+import multiprocessing
 import os
 import subprocess
 import sys
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
-
-import black
+from typing import TYPE_CHECKING, Any
 
 from generator.diagnostics import ExitCode, GeneratorError
 
+if TYPE_CHECKING:
+    import black
+
 LINE_LENGTH = 100
-_MODE = black.Mode(line_length=LINE_LENGTH, target_versions={black.TargetVersion.PY311})
-_PARALLEL_THRESHOLD = 24
+# Below this much Python source, forking workers costs more than it saves.
+_PARALLEL_MIN_BYTES = 120_000
+
+_mode: black.Mode | None = None
+_pool: ProcessPoolExecutor | None = None
+
+
+def _black_mode() -> black.Mode:
+    global _mode
+    if _mode is None:
+        import black
+
+        _mode = black.Mode(line_length=LINE_LENGTH, target_versions={black.TargetVersion.PY311})
+    return _mode
 
 
 def _ruff_executable() -> str:
@@ -45,17 +75,79 @@ def run_ruff_fix(folder: Path) -> None:
         )
 
 
+def run_ruff_format(folder: Path) -> None:
+    """A first formatting pass in Rust, so that black gets near-final code.
+
+    black formats a file twice when its first pass changes anything (the
+    second pass settles magic trailing commas); on code that is already in
+    black's style it makes one pass and finds nothing to do. ruff's formatter
+    is built to match black, so after it black mostly makes that one pass. It
+    is only a head start: black still formats every file afterwards, and
+    black's output is what is written.
+    """
+    result = subprocess.run(
+        [
+            _ruff_executable(),
+            "format",
+            "--quiet",
+            "--no-cache",
+            "--line-length",
+            str(LINE_LENGTH),
+            "--target-version",
+            "py311",
+            ".",
+        ],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+    )
+    if result.returncode != 0:
+        raise GeneratorError(
+            f"ruff could not format the generated code: {result.stderr.strip()[:300]}",
+            exit_code=ExitCode.INTERNAL,
+        )
+
+
 def format_source(source: str) -> str:
+    """``source`` as black formats it (the pinned black, our line length)."""
+    import black
+
     try:
-        return black.format_file_contents(source, fast=True, mode=_MODE)
+        return black.format_file_contents(source, fast=True, mode=_black_mode())
     except black.NothingChanged:
         return source
+
+
+def _closing_quotes_hint(text: str) -> str:
+    """Put a module docstring's closing quotes on their own line where black will.
+
+    The one place where ruff's formatter and black disagree on our output:
+    black moves the closing quotes of a multi-line docstring to a line of
+    their own when the last line would otherwise pass the line length; ruff
+    leaves module docstrings as they are. Doing it here saves black its second
+    pass over the file. Only a hint: black still formats the result, so a
+    wrong guess costs time, never correctness.
+    """
+    if not text.startswith('"""'):
+        return text
+    end = text.find('"""', 3)
+    while end != -1 and (len(text[:end]) - len(text[:end].rstrip("\\"))) % 2:
+        end = text.find('"""', end + 1)
+    if end == -1:
+        return text
+    body = text[3:end]
+    if "\n" not in body or body.endswith(("\n", "\\", '"')):
+        return text
+    last = body.rsplit("\n", 1)[1]
+    if len(last) + 3 <= LINE_LENGTH or last != last.rstrip():
+        return text
+    return text[:end] + "\n" + text[end:]
 
 
 def _format_file(path: str) -> tuple[str, str | None]:
     text = Path(path).read_text(encoding="utf-8")
     try:
-        formatted = format_source(text)
+        formatted = format_source(_closing_quotes_hint(text))
     except Exception as exc:  # black's InvalidInput and friends: a generator bug
         return path, f"{type(exc).__name__}: {str(exc)[:300]}"
     if formatted != text:
@@ -63,15 +155,68 @@ def _format_file(path: str) -> tuple[str, str | None]:
     return path, None
 
 
+def _warm_worker() -> None:
+    """Import black and load its grammar before the first file arrives."""
+    format_source("x = 1\n")
+
+
+def _available_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def _context() -> Any:
+    # fork: workers start in milliseconds and share the parent's imported code.
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else None)
+
+
+def prepare(workers: int | None = None) -> None:
+    """Start the formatter workers now, in the background (idempotent).
+
+    Called at the start of a generation, before the collection is parsed: the
+    workers fork from a small parent and import black while the parent works.
+    """
+    global _pool
+    if _pool is not None:
+        return
+    count = workers if workers is not None else _available_cores()
+    if count < 2:
+        return
+    pool = ProcessPoolExecutor(max_workers=count, mp_context=_context())
+    warmups = [pool.submit(_warm_worker) for _ in range(count)]
+    del warmups  # errors surface on the first real file
+    _pool = pool
+
+
+def shutdown() -> None:
+    """Stop the workers (after formatting, or when a generation fails)."""
+    global _pool
+    pool, _pool = _pool, None
+    if pool is not None:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+atexit.register(shutdown)
+
+
 def run_black(folder: Path) -> None:
-    files = sorted(str(p) for p in folder.rglob("*.py"))
-    workers = min(len(files) // _PARALLEL_THRESHOLD, os.cpu_count() or 1)
-    if workers > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = list(pool.map(_format_file, files, chunksize=8))
+    files = sorted(folder.rglob("*.py"), key=lambda p: (-p.stat().st_size, str(p)))
+    total = sum(p.stat().st_size for p in files)
+    if _pool is None and total >= _PARALLEL_MIN_BYTES and len(files) > 1:
+        prepare()
+    results: list[tuple[str, str | None]]
+    if _pool is not None:
+        # Largest first, one file per task: the cores finish together.
+        futures: list[Future[tuple[str, str | None]]] = [
+            _pool.submit(_format_file, str(p)) for p in files
+        ]
+        results = [f.result() for f in futures]
     else:
-        results = [_format_file(f) for f in files]
-    for path, error in results:
+        results = [_format_file(str(p)) for p in files]
+    for path, error in sorted(results):
         if error is not None:
             rel = os.path.relpath(path, folder)
             raise GeneratorError(
@@ -80,5 +225,9 @@ def run_black(folder: Path) -> None:
 
 
 def format_tree(folder: Path) -> None:
-    run_ruff_fix(folder)
-    run_black(folder)
+    try:
+        run_ruff_fix(folder)
+        run_ruff_format(folder)
+        run_black(folder)
+    finally:
+        shutdown()

@@ -17,14 +17,22 @@ from generator.diagnostics import GeneratorError
 from generator.model.api import Api, AuthScheme, Endpoint
 from generator.naming import screaming_snake_case
 from generator.render.filters import literal
-from generator.render.views import MethodView, ResourceView, all_resources, method_view, resource_view
+from generator.render.testplan import render_test_files
+from generator.render.views import (
+    MethodView,
+    ResourceView,
+    all_resources,
+    method_view,
+    resource_view,
+)
 
 
 @dataclass
 class Credential:
     name: str
     env: str
-    doc: str
+    doc: str  # for docstrings (reST)
+    sent_as: str = ""  # plain text for the README, e.g. "x-api-key header"
 
 
 @dataclass
@@ -119,9 +127,16 @@ def client_view(api: Api) -> ClientView:
             if arg not in seen:
                 seen.add(arg)
                 doc = _CREDENTIAL_DOCS.get(arg, "Credential.")
+                sent_as = "Authorization header"
                 if scheme.kind == "apikey":
                     doc = f"API key, sent in the ``{scheme.param_name}`` {scheme.location}."
-                view.credentials.append(Credential(arg, f"{api.env_prefix}_{arg.upper()}", doc))
+                    sent_as = f"{scheme.param_name} {scheme.location}"
+                elif scheme.kind in ("bearer", "oauth2"):
+                    sent_as = "Authorization: Bearer header"
+                elif scheme.kind != "basic":
+                    sent_as = f"not applied by the client ({scheme.postman_type} auth)"
+                env = f"{api.env_prefix}_{arg.upper()}"
+                view.credentials.append(Credential(arg, env, doc, sent_as))
         scheme_view = _scheme_view(scheme)
         if scheme_view is not None:
             view.schemes.append(scheme_view)
@@ -166,18 +181,53 @@ class ReadmeSection:
     endpoints: list[ReadmeEndpoint]
 
 
-def _snippet(api: Api, endpoint: Endpoint, method: MethodView) -> str:
+def _call(endpoint: Endpoint, method: MethodView, *, raw: bool = False) -> str:
+    """``client.<resources>.<method>(<required arguments>)``, for examples."""
     args = [literal(p.example or p.python_name) for p in endpoint.path_params if p.default is None]
     for arg in method.keyword:
         if arg.default is None:
             args.append(f"{arg.name}=...")
-    chain = ".".join(["client", *endpoint.resource, endpoint.function])
-    call = f"{chain}({', '.join(args)})"
+    chain = ".".join(
+        ["client", *endpoint.resource, *(["with_raw_response"] if raw else []), endpoint.function]
+    )
+    return f"{chain}({', '.join(args)})"
+
+
+def _snippet(api: Api, endpoint: Endpoint, method: MethodView) -> str:
+    call = _call(endpoint, method)
     if method.uses_page:
         return f"for item in {call}:\n    print(item)"
     if method.returns == "None":
         return call
     return f"result = {call}"
+
+
+@dataclass
+class UsageView:
+    """Example calls of the README's "Client usage" section (None: no such endpoint)."""
+
+    list_call: str | None  # a paginated list method
+    get_call: str | None  # a plain call, for the raw-response example
+    raw_get_call: str | None
+    has_noauth: bool  # some endpoints send no credentials
+
+
+def usage_view(api: Api) -> UsageView:
+    list_call = get_call = raw_get_call = None
+    # Examples use endpoints of the main credential, so they work with the README's client.
+    primary = _by_use(api)[0].id if api.auth_schemes else None
+    for endpoint in sorted(
+        api.endpoints, key=lambda e: primary is not None and primary not in e.auth
+    ):
+        method = method_view(endpoint)
+        if method.uses_page and list_call is None:
+            list_call = _call(endpoint, method)
+        elif not method.uses_page and method.returns != "None" and get_call is None:
+            if endpoint.method == "GET":
+                get_call = _call(endpoint, method)
+                raw_get_call = _call(endpoint, method, raw=True)
+    has_noauth = bool(api.auth_schemes) and any(not e.auth for e in api.endpoints)
+    return UsageView(list_call, get_call, raw_get_call, has_noauth)
 
 
 def readme_sections(api: Api) -> list[ReadmeSection]:
@@ -299,7 +349,9 @@ def render_files(api: Api, target: Target, env: jinja2.Environment) -> dict[str,
     if templates:
         files[str(package / "lib" / "__init__.py")] = render("package/lib/__init__.py.jinja")
 
-    files[str(package / "resources" / "__init__.py")] = render("package/resources/__init__.py.jinja")
+    files[str(package / "resources" / "__init__.py")] = render(
+        "package/resources/__init__.py.jinja"
+    )
     for resource in all_resources(api.root):
         extension = resource.module if resource.module in templates else None
         if extension is not None:
@@ -313,5 +365,8 @@ def render_files(api: Api, target: Target, env: jinja2.Environment) -> dict[str,
     files[str(package / "types" / "__init__.py")] = render("package/types/__init__.py.jinja")
     files[str(package / "types" / "models.py")] = render("package/types/models.py.jinja")
     files["pyproject.toml"] = render("project/pyproject.toml.jinja")
-    files["README.md"] = render("project/README.md.jinja", readme_sections=readme_sections(api))
+    files["README.md"] = render(
+        "project/README.md.jinja", readme_sections=readme_sections(api), usage=usage_view(api)
+    )
+    files.update(render_test_files(api, target, env))
     return files

@@ -7,6 +7,7 @@ which runtime call) is chosen here from the endpoint model.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from urllib.parse import quote
 
 from generator.model.api import Api, Endpoint, Param, Resource
 from generator.model.types import TypeRef
@@ -36,7 +37,7 @@ class MethodView:
     async_def: bool
     call: str  # "_request" or "_get_page"
     cast_to: str  # expression for cast_to / item_type
-    path: str
+    path: str  # as sent: literal segments percent-encoded, {python_name} per parameter
     path_params: list[tuple[str, str]]  # (python name, python name)
     query: list[tuple[str, str]]  # (wire literal, python expression)
     headers: list[tuple[str, str]]
@@ -49,6 +50,21 @@ class MethodView:
     uses_any: bool = False
     uses_files: bool = False
     uses_cast: bool = False
+
+
+# RFC 3986 pchar, less "%": literal segments hold decoded text, so "%" is data.
+_PATH_SAFE = "!$&'()*+,;=:@-._~"
+
+
+def request_path(endpoint: Endpoint) -> str:
+    """The path template the runtime fills with ``str.format_map``: literal segments
+    percent-encoded, so a ``{``, ``}``, ``\\`` or space in a collection's path is sent
+    as data and can never be read as a placeholder."""
+    placeholders = {"{" + p.python_name + "}" for p in endpoint.path_params}
+    return "/".join(
+        segment if segment in placeholders else quote(segment, safe=_PATH_SAFE)
+        for segment in endpoint.path.split("/")
+    )
 
 
 def _summary(endpoint: Endpoint) -> str:
@@ -190,7 +206,7 @@ def method_view(endpoint: Endpoint) -> MethodView:
         async_def=not uses_page,
         call=call,
         cast_to=cast_to,
-        path=endpoint.path,
+        path=request_path(endpoint),
         path_params=[(p.python_name, p.python_name) for p in endpoint.path_params],
         query=[(literal(p.name), p.python_name) for p in endpoint.query_params],
         headers=[(literal(p.name), p.python_name) for p in endpoint.header_params]

@@ -40,34 +40,44 @@ def changed_revision(original: Json) -> Json:
     data_flows = _folder(doc, "Data Flows")
 
     # 1. endpoint added (no examples: its samples must not reshape shared models)
-    devices["item"].append({
-        "name": "Get device status",
-        "request": {
-            "method": "GET",
-            "header": [],
-            "url": {
-                "raw": "{{baseUrl}}/v3/devices/:deviceId/status",
-                "host": ["{{baseUrl}}"],
-                "path": ["v3", "devices", ":deviceId", "status"],
-                "variable": [{"key": "deviceId", "value": "{{deviceId}}",
-                              "description": "The akenza device id."}],
+    devices["item"].append(
+        {
+            "name": "Get device status",
+            "request": {
+                "method": "GET",
+                "header": [],
+                "url": {
+                    "raw": "{{baseUrl}}/v3/devices/:deviceId/status",
+                    "host": ["{{baseUrl}}"],
+                    "path": ["v3", "devices", ":deviceId", "status"],
+                    "variable": [
+                        {
+                            "key": "deviceId",
+                            "value": "{{deviceId}}",
+                            "description": "The akenza device id.",
+                        }
+                    ],
+                },
+                "description": "Returns the connectivity status of a device.",
             },
-            "description": "Returns the connectivity status of a device.",
-        },
-        "response": [],
-    })
+            "response": [],
+        }
+    )
 
     # 2. endpoint removed
     custom_fields = _folder(doc, "Custom Fields")
-    custom_fields["item"] = [i for i in custom_fields["item"]
-                             if i["name"] != "Delete custom field"]
+    custom_fields["item"] = [i for i in custom_fields["item"] if i["name"] != "Delete custom field"]
 
     # 3. optional query parameter added
     listing = _request(data_flows, "List data flows")
-    listing["request"]["url"]["query"].append({
-        "key": "deviceConnectorId", "value": "",
-        "description": "Only data flows of this device connector.", "disabled": True,
-    })
+    listing["request"]["url"]["query"].append(
+        {
+            "key": "deviceConnectorId",
+            "value": "",
+            "description": "Only data flows of this device connector.",
+            "disabled": True,
+        }
+    )
 
     # 4. request body field renamed, everywhere the request body is shown
     def rename(body: Json) -> None:
@@ -88,9 +98,9 @@ def changed_revision(original: Json) -> Json:
         example["body"] = _edit_json_text(example["body"], add_region)
 
     # 6. description changed
-    _request(devices, "Get device by id")["request"]["description"] = (
-        "Returns one device with its data flow, tags and custom fields."
-    )
+    _request(devices, "Get device by id")["request"][
+        "description"
+    ] = "Returns one device with its data flow, tags and custom fields."
 
     add_noise(doc)
     return doc

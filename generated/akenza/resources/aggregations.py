@@ -5,27 +5,43 @@ Time series and KPI aggregations computed from raw data (`/query/raw/...`) or fr
 
 from __future__ import annotations
 
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..types import AggregationQuery, KpiAggregationResult, TimeSeriesAggregationResult
 
-__all__ = ["AggregationsResource", "AsyncAggregationsResource"]
+if TYPE_CHECKING:
+    pass
+
+__all__ = [
+    "AggregationsResource",
+    "AsyncAggregationsResource",
+    "AggregationsResourceWithRawResponse",
+    "AsyncAggregationsResourceWithRawResponse",
+]
 
 
 class AggregationsResource(SyncAPIResource):
     """Time series and KPI aggregations computed from raw data (`/query/raw/...`) or from akenza's automatically generated hourly aggregates (`/query/aggregated/hourly/...`)."""
 
+    @cached_property
+    def with_raw_response(self) -> AggregationsResourceWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, ``parse()``)."""
+        return AggregationsResourceWithRawResponse(self)
+
     def query_raw_time_series(
         self,
         device_id: str,
         *,
-        body: Any,
+        body: AggregationQuery | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> TimeSeriesAggregationResult:
         """Query raw time series
 
         Aggregates raw samples into a time series (bucketing/resampling). Suited for timespans up to about 24 hours.
@@ -48,7 +64,7 @@ class AggregationsResource(SyncAPIResource):
         return self._client._request(
             "POST",
             "/v3/devices/{device_id}/query/raw/time-series",
-            cast_to=type(None),
+            cast_to=TimeSeriesAggregationResult,
             path_params={"device_id": device_id},
             json=body,
             auth=("apikey:header:x-api-key",),
@@ -62,12 +78,12 @@ class AggregationsResource(SyncAPIResource):
         self,
         device_id: str,
         *,
-        body: Any,
+        body: AggregationQuery | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> KpiAggregationResult:
         """Query raw KPI
 
         Aggregates raw samples into a single number (KPI). Suited for timespans up to about 24 hours.
@@ -90,7 +106,7 @@ class AggregationsResource(SyncAPIResource):
         return self._client._request(
             "POST",
             "/v3/devices/{device_id}/query/raw/kpi",
-            cast_to=type(None),
+            cast_to=KpiAggregationResult,
             path_params={"device_id": device_id},
             json=body,
             auth=("apikey:header:x-api-key",),
@@ -104,12 +120,12 @@ class AggregationsResource(SyncAPIResource):
         self,
         device_id: str,
         *,
-        body: Any,
+        body: AggregationQuery | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> TimeSeriesAggregationResult:
         """Query hourly aggregated time series
 
         Builds a time series from the pre-computed hourly aggregates. Efficient for long timespans (more than 24 hours).
@@ -132,7 +148,7 @@ class AggregationsResource(SyncAPIResource):
         return self._client._request(
             "POST",
             "/v3/devices/{device_id}/query/aggregated/hourly/time-series",
-            cast_to=type(None),
+            cast_to=TimeSeriesAggregationResult,
             path_params={"device_id": device_id},
             json=body,
             auth=("apikey:header:x-api-key",),
@@ -146,12 +162,12 @@ class AggregationsResource(SyncAPIResource):
         self,
         device_id: str,
         *,
-        body: Any,
+        body: AggregationQuery | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> KpiAggregationResult:
         """Query hourly aggregated KPI
 
         Computes a single number (KPI) from the pre-computed hourly aggregates. Efficient for long timespans.
@@ -174,7 +190,7 @@ class AggregationsResource(SyncAPIResource):
         return self._client._request(
             "POST",
             "/v3/devices/{device_id}/query/aggregated/hourly/kpi",
-            cast_to=type(None),
+            cast_to=KpiAggregationResult,
             path_params={"device_id": device_id},
             json=body,
             auth=("apikey:header:x-api-key",),
@@ -185,19 +201,39 @@ class AggregationsResource(SyncAPIResource):
         )
 
 
+class AggregationsResourceWithRawResponse:
+    """Like ``AggregationsResource``, but each method returns an ``APIResponse`` (status, headers) of its result."""
+
+    def __init__(self, target: AggregationsResource) -> None:
+        self._target = target
+        self.query_raw_time_series = to_raw_response_wrapper(target.query_raw_time_series)
+        self.query_raw_kpi = to_raw_response_wrapper(target.query_raw_kpi)
+        self.query_hourly_aggregated_time_series = to_raw_response_wrapper(
+            target.query_hourly_aggregated_time_series
+        )
+        self.query_hourly_aggregated_kpi = to_raw_response_wrapper(
+            target.query_hourly_aggregated_kpi
+        )
+
+
 class AsyncAggregationsResource(AsyncAPIResource):
     """Time series and KPI aggregations computed from raw data (`/query/raw/...`) or from akenza's automatically generated hourly aggregates (`/query/aggregated/hourly/...`)."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAggregationsResourceWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, ``parse()``)."""
+        return AsyncAggregationsResourceWithRawResponse(self)
 
     async def query_raw_time_series(
         self,
         device_id: str,
         *,
-        body: Any,
+        body: AggregationQuery | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> TimeSeriesAggregationResult:
         """Query raw time series
 
         Aggregates raw samples into a time series (bucketing/resampling). Suited for timespans up to about 24 hours.
@@ -220,7 +256,7 @@ class AsyncAggregationsResource(AsyncAPIResource):
         return await self._client._request(
             "POST",
             "/v3/devices/{device_id}/query/raw/time-series",
-            cast_to=type(None),
+            cast_to=TimeSeriesAggregationResult,
             path_params={"device_id": device_id},
             json=body,
             auth=("apikey:header:x-api-key",),
@@ -234,12 +270,12 @@ class AsyncAggregationsResource(AsyncAPIResource):
         self,
         device_id: str,
         *,
-        body: Any,
+        body: AggregationQuery | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> KpiAggregationResult:
         """Query raw KPI
 
         Aggregates raw samples into a single number (KPI). Suited for timespans up to about 24 hours.
@@ -262,7 +298,7 @@ class AsyncAggregationsResource(AsyncAPIResource):
         return await self._client._request(
             "POST",
             "/v3/devices/{device_id}/query/raw/kpi",
-            cast_to=type(None),
+            cast_to=KpiAggregationResult,
             path_params={"device_id": device_id},
             json=body,
             auth=("apikey:header:x-api-key",),
@@ -276,12 +312,12 @@ class AsyncAggregationsResource(AsyncAPIResource):
         self,
         device_id: str,
         *,
-        body: Any,
+        body: AggregationQuery | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> TimeSeriesAggregationResult:
         """Query hourly aggregated time series
 
         Builds a time series from the pre-computed hourly aggregates. Efficient for long timespans (more than 24 hours).
@@ -304,7 +340,7 @@ class AsyncAggregationsResource(AsyncAPIResource):
         return await self._client._request(
             "POST",
             "/v3/devices/{device_id}/query/aggregated/hourly/time-series",
-            cast_to=type(None),
+            cast_to=TimeSeriesAggregationResult,
             path_params={"device_id": device_id},
             json=body,
             auth=("apikey:header:x-api-key",),
@@ -318,12 +354,12 @@ class AsyncAggregationsResource(AsyncAPIResource):
         self,
         device_id: str,
         *,
-        body: Any,
+        body: AggregationQuery | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> KpiAggregationResult:
         """Query hourly aggregated KPI
 
         Computes a single number (KPI) from the pre-computed hourly aggregates. Efficient for long timespans.
@@ -346,7 +382,7 @@ class AsyncAggregationsResource(AsyncAPIResource):
         return await self._client._request(
             "POST",
             "/v3/devices/{device_id}/query/aggregated/hourly/kpi",
-            cast_to=type(None),
+            cast_to=KpiAggregationResult,
             path_params={"device_id": device_id},
             json=body,
             auth=("apikey:header:x-api-key",),
@@ -354,4 +390,19 @@ class AsyncAggregationsResource(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+        )
+
+
+class AsyncAggregationsResourceWithRawResponse:
+    """Like ``AsyncAggregationsResource``, but each method returns an ``APIResponse`` (status, headers) of its result."""
+
+    def __init__(self, target: AsyncAggregationsResource) -> None:
+        self._target = target
+        self.query_raw_time_series = async_to_raw_response_wrapper(target.query_raw_time_series)
+        self.query_raw_kpi = async_to_raw_response_wrapper(target.query_raw_kpi)
+        self.query_hourly_aggregated_time_series = async_to_raw_response_wrapper(
+            target.query_hourly_aggregated_time_series
+        )
+        self.query_hourly_aggregated_kpi = async_to_raw_response_wrapper(
+            target.query_hourly_aggregated_kpi
         )

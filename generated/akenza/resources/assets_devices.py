@@ -6,33 +6,69 @@ Devices are assets of type `DEVICE`. Listing goes through the generic asset endp
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from .device_configuration import AsyncDeviceConfigurationResource, DeviceConfigurationResource
-from .device_credentials import AsyncDeviceCredentialsResource, DeviceCredentialsResource
-from .downlinks import AsyncDownlinksResource, DownlinksResource
+from ..types import CreateDeviceRequest, Device, ErrorBody, UpdateDeviceRequest
 
-__all__ = ["AssetsDevicesResource", "AsyncAssetsDevicesResource"]
+if TYPE_CHECKING:
+    from ..pagination import AsyncPaginator, SyncPage
+    from .device_configuration import (
+        AsyncDeviceConfigurationResource,
+        AsyncDeviceConfigurationResourceWithRawResponse,
+        DeviceConfigurationResource,
+        DeviceConfigurationResourceWithRawResponse,
+    )
+    from .device_credentials import (
+        AsyncDeviceCredentialsResource,
+        AsyncDeviceCredentialsResourceWithRawResponse,
+        DeviceCredentialsResource,
+        DeviceCredentialsResourceWithRawResponse,
+    )
+    from .downlinks import (
+        AsyncDownlinksResource,
+        AsyncDownlinksResourceWithRawResponse,
+        DownlinksResource,
+        DownlinksResourceWithRawResponse,
+    )
+
+__all__ = [
+    "AssetsDevicesResource",
+    "AsyncAssetsDevicesResource",
+    "AssetsDevicesResourceWithRawResponse",
+    "AsyncAssetsDevicesResourceWithRawResponse",
+]
 
 
 class AssetsDevicesResource(SyncAPIResource):
     """Devices are assets of type `DEVICE`. Listing goes through the generic asset endpoint `/v3/assets`; single devices are managed under `/v3/devices`."""
 
     @cached_property
+    def with_raw_response(self) -> AssetsDevicesResourceWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, ``parse()``)."""
+        return AssetsDevicesResourceWithRawResponse(self)
+
+    @cached_property
     def device_configuration(self) -> DeviceConfigurationResource:
         """Versioned, free-form configuration objects stored per device, which can be pushed to the device."""
+        from .device_configuration import DeviceConfigurationResource
+
         return DeviceConfigurationResource(self._client)
 
     @cached_property
     def device_credentials(self) -> DeviceCredentialsResource:
         """Public keys used by devices to sign JWTs when connecting with `DEVICE_CREDENTIALS` authentication."""
+        from .device_credentials import DeviceCredentialsResource
+
         return DeviceCredentialsResource(self._client)
 
     @cached_property
     def downlinks(self) -> DownlinksResource:
         """Send downlinks to LoRaWAN and MQTT devices."""
+        from .downlinks import DownlinksResource
+
         return DownlinksResource(self._client)
 
     def list_devices(
@@ -66,7 +102,7 @@ class AssetsDevicesResource(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> SyncPage[Device]:
         """List devices
 
         Lists devices through the generic asset endpoint `/v3/assets`, for a workspace or an organization, as a paginated Spring page.
@@ -103,10 +139,10 @@ class AssetsDevicesResource(SyncAPIResource):
             sort: Sort criteria in the Spring format `property,direction` (direction `asc` or `desc`). Example: `name,asc`.
             akenza_client: Optional client telemetry header (base64url-encoded JSON with client name and version) sent by the official SDKs.
         """
-        return self._client._request(
+        return self._client._get_page(
             "GET",
             "/v3/assets",
-            cast_to=type(None),
+            cast_to=Device,
             query={
                 "workspaceId": workspace_id,
                 "organizationId": organization_id,
@@ -133,6 +169,7 @@ class AssetsDevicesResource(SyncAPIResource):
                 "sort": sort,
             },
             headers={"Akenza-Client": akenza_client},
+            errors={403: ErrorBody, 429: ErrorBody},
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -148,7 +185,7 @@ class AssetsDevicesResource(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> Device:
         """Get device by id
 
         Returns a single device including its data flow, tags, custom fields, uplink metrics and, for LoRaWAN devices, `loraProperties`.
@@ -161,8 +198,9 @@ class AssetsDevicesResource(SyncAPIResource):
         return self._client._request(
             "GET",
             "/v3/devices/{device_id}",
-            cast_to=type(None),
+            cast_to=Device,
             path_params={"device_id": device_id},
+            errors={404: ErrorBody},
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -173,12 +211,12 @@ class AssetsDevicesResource(SyncAPIResource):
     def create_device(
         self,
         *,
-        body: Any,
+        body: CreateDeviceRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> Device:
         """Create device
 
         Creates a device in a workspace and assigns it to a data flow.
@@ -205,8 +243,9 @@ class AssetsDevicesResource(SyncAPIResource):
         return self._client._request(
             "POST",
             "/v3/devices",
-            cast_to=type(None),
+            cast_to=Device,
             json=body,
+            errors={400: ErrorBody},
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -218,12 +257,12 @@ class AssetsDevicesResource(SyncAPIResource):
         self,
         device_id: str,
         *,
-        body: Any,
+        body: UpdateDeviceRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> Device:
         """Update device
 
         Updates a device. The body repeats the device `id`; at least one of `dataFlowId` / `integrationId` has to be set.
@@ -239,7 +278,7 @@ class AssetsDevicesResource(SyncAPIResource):
         return self._client._request(
             "PUT",
             "/v3/devices/{device_id}",
-            cast_to=type(None),
+            cast_to=Device,
             path_params={"device_id": device_id},
             json=body,
             auth=("apikey:header:x-api-key",),
@@ -280,25 +319,69 @@ class AssetsDevicesResource(SyncAPIResource):
         )
 
 
+class AssetsDevicesResourceWithRawResponse:
+    """Like ``AssetsDevicesResource``, but each method returns an ``APIResponse`` (status, headers) of its result."""
+
+    def __init__(self, target: AssetsDevicesResource) -> None:
+        self._target = target
+        self.list_devices = to_raw_response_wrapper(target.list_devices)
+        self.get_device_by_id = to_raw_response_wrapper(target.get_device_by_id)
+        self.create_device = to_raw_response_wrapper(target.create_device)
+        self.update_device = to_raw_response_wrapper(target.update_device)
+        self.delete_device = to_raw_response_wrapper(target.delete_device)
+
+    @cached_property
+    def device_configuration(self) -> DeviceConfigurationResourceWithRawResponse:
+        """Versioned, free-form configuration objects stored per device, which can be pushed to the device."""
+        from .device_configuration import DeviceConfigurationResourceWithRawResponse
+
+        return DeviceConfigurationResourceWithRawResponse(self._target.device_configuration)
+
+    @cached_property
+    def device_credentials(self) -> DeviceCredentialsResourceWithRawResponse:
+        """Public keys used by devices to sign JWTs when connecting with `DEVICE_CREDENTIALS` authentication."""
+        from .device_credentials import DeviceCredentialsResourceWithRawResponse
+
+        return DeviceCredentialsResourceWithRawResponse(self._target.device_credentials)
+
+    @cached_property
+    def downlinks(self) -> DownlinksResourceWithRawResponse:
+        """Send downlinks to LoRaWAN and MQTT devices."""
+        from .downlinks import DownlinksResourceWithRawResponse
+
+        return DownlinksResourceWithRawResponse(self._target.downlinks)
+
+
 class AsyncAssetsDevicesResource(AsyncAPIResource):
     """Devices are assets of type `DEVICE`. Listing goes through the generic asset endpoint `/v3/assets`; single devices are managed under `/v3/devices`."""
 
     @cached_property
+    def with_raw_response(self) -> AsyncAssetsDevicesResourceWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, ``parse()``)."""
+        return AsyncAssetsDevicesResourceWithRawResponse(self)
+
+    @cached_property
     def device_configuration(self) -> AsyncDeviceConfigurationResource:
         """Versioned, free-form configuration objects stored per device, which can be pushed to the device."""
+        from .device_configuration import AsyncDeviceConfigurationResource
+
         return AsyncDeviceConfigurationResource(self._client)
 
     @cached_property
     def device_credentials(self) -> AsyncDeviceCredentialsResource:
         """Public keys used by devices to sign JWTs when connecting with `DEVICE_CREDENTIALS` authentication."""
+        from .device_credentials import AsyncDeviceCredentialsResource
+
         return AsyncDeviceCredentialsResource(self._client)
 
     @cached_property
     def downlinks(self) -> AsyncDownlinksResource:
         """Send downlinks to LoRaWAN and MQTT devices."""
+        from .downlinks import AsyncDownlinksResource
+
         return AsyncDownlinksResource(self._client)
 
-    async def list_devices(
+    def list_devices(
         self,
         *,
         workspace_id: str,
@@ -329,7 +412,7 @@ class AsyncAssetsDevicesResource(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> AsyncPaginator[Device]:
         """List devices
 
         Lists devices through the generic asset endpoint `/v3/assets`, for a workspace or an organization, as a paginated Spring page.
@@ -366,10 +449,10 @@ class AsyncAssetsDevicesResource(AsyncAPIResource):
             sort: Sort criteria in the Spring format `property,direction` (direction `asc` or `desc`). Example: `name,asc`.
             akenza_client: Optional client telemetry header (base64url-encoded JSON with client name and version) sent by the official SDKs.
         """
-        return await self._client._request(
+        return self._client._get_page(
             "GET",
             "/v3/assets",
-            cast_to=type(None),
+            cast_to=Device,
             query={
                 "workspaceId": workspace_id,
                 "organizationId": organization_id,
@@ -396,6 +479,7 @@ class AsyncAssetsDevicesResource(AsyncAPIResource):
                 "sort": sort,
             },
             headers={"Akenza-Client": akenza_client},
+            errors={403: ErrorBody, 429: ErrorBody},
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -411,7 +495,7 @@ class AsyncAssetsDevicesResource(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> Device:
         """Get device by id
 
         Returns a single device including its data flow, tags, custom fields, uplink metrics and, for LoRaWAN devices, `loraProperties`.
@@ -424,8 +508,9 @@ class AsyncAssetsDevicesResource(AsyncAPIResource):
         return await self._client._request(
             "GET",
             "/v3/devices/{device_id}",
-            cast_to=type(None),
+            cast_to=Device,
             path_params={"device_id": device_id},
+            errors={404: ErrorBody},
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -436,12 +521,12 @@ class AsyncAssetsDevicesResource(AsyncAPIResource):
     async def create_device(
         self,
         *,
-        body: Any,
+        body: CreateDeviceRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> Device:
         """Create device
 
         Creates a device in a workspace and assigns it to a data flow.
@@ -468,8 +553,9 @@ class AsyncAssetsDevicesResource(AsyncAPIResource):
         return await self._client._request(
             "POST",
             "/v3/devices",
-            cast_to=type(None),
+            cast_to=Device,
             json=body,
+            errors={400: ErrorBody},
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -481,12 +567,12 @@ class AsyncAssetsDevicesResource(AsyncAPIResource):
         self,
         device_id: str,
         *,
-        body: Any,
+        body: UpdateDeviceRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> Device:
         """Update device
 
         Updates a device. The body repeats the device `id`; at least one of `dataFlowId` / `integrationId` has to be set.
@@ -502,7 +588,7 @@ class AsyncAssetsDevicesResource(AsyncAPIResource):
         return await self._client._request(
             "PUT",
             "/v3/devices/{device_id}",
-            cast_to=type(None),
+            cast_to=Device,
             path_params={"device_id": device_id},
             json=body,
             auth=("apikey:header:x-api-key",),
@@ -541,3 +627,36 @@ class AsyncAssetsDevicesResource(AsyncAPIResource):
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class AsyncAssetsDevicesResourceWithRawResponse:
+    """Like ``AsyncAssetsDevicesResource``, but each method returns an ``APIResponse`` (status, headers) of its result."""
+
+    def __init__(self, target: AsyncAssetsDevicesResource) -> None:
+        self._target = target
+        self.list_devices = async_to_raw_response_wrapper(target.list_devices)
+        self.get_device_by_id = async_to_raw_response_wrapper(target.get_device_by_id)
+        self.create_device = async_to_raw_response_wrapper(target.create_device)
+        self.update_device = async_to_raw_response_wrapper(target.update_device)
+        self.delete_device = async_to_raw_response_wrapper(target.delete_device)
+
+    @cached_property
+    def device_configuration(self) -> AsyncDeviceConfigurationResourceWithRawResponse:
+        """Versioned, free-form configuration objects stored per device, which can be pushed to the device."""
+        from .device_configuration import AsyncDeviceConfigurationResourceWithRawResponse
+
+        return AsyncDeviceConfigurationResourceWithRawResponse(self._target.device_configuration)
+
+    @cached_property
+    def device_credentials(self) -> AsyncDeviceCredentialsResourceWithRawResponse:
+        """Public keys used by devices to sign JWTs when connecting with `DEVICE_CREDENTIALS` authentication."""
+        from .device_credentials import AsyncDeviceCredentialsResourceWithRawResponse
+
+        return AsyncDeviceCredentialsResourceWithRawResponse(self._target.device_credentials)
+
+    @cached_property
+    def downlinks(self) -> AsyncDownlinksResourceWithRawResponse:
+        """Send downlinks to LoRaWAN and MQTT devices."""
+        from .downlinks import AsyncDownlinksResourceWithRawResponse
+
+        return AsyncDownlinksResourceWithRawResponse(self._target.downlinks)

@@ -5,22 +5,38 @@ Backfilling adds data to a device using an HTTP endpoint, either individually or
 
 from __future__ import annotations
 
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
-from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..lib.backfilling import AsyncBackfillingExtension, BackfillingExtension
+from ..types import BackfillDeviceDataRequest
 
-__all__ = ["BackfillingResource", "AsyncBackfillingResource"]
+if TYPE_CHECKING:
+    pass
+
+__all__ = [
+    "BackfillingResource",
+    "AsyncBackfillingResource",
+    "BackfillingResourceWithRawResponse",
+    "AsyncBackfillingResourceWithRawResponse",
+]
 
 
-class BackfillingResource(SyncAPIResource):
+class BackfillingResource(BackfillingExtension):
     """Backfilling adds data to a device using an HTTP endpoint, either individually or in bulk for a single device."""
+
+    @cached_property
+    def with_raw_response(self) -> BackfillingResourceWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, ``parse()``)."""
+        return BackfillingResourceWithRawResponse(self)
 
     def backfill_device_data(
         self,
         device_id: str,
         *,
-        body: Any,
+        body: BackfillDeviceDataRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -57,7 +73,7 @@ class BackfillingResource(SyncAPIResource):
         self,
         device_id: str,
         *,
-        body: Any,
+        body: list[BackfillDeviceDataRequest],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -91,14 +107,28 @@ class BackfillingResource(SyncAPIResource):
         )
 
 
-class AsyncBackfillingResource(AsyncAPIResource):
+class BackfillingResourceWithRawResponse:
+    """Like ``BackfillingResource``, but each method returns an ``APIResponse`` (status, headers) of its result."""
+
+    def __init__(self, target: BackfillingResource) -> None:
+        self._target = target
+        self.backfill_device_data = to_raw_response_wrapper(target.backfill_device_data)
+        self.bulk_backfill_device_data = to_raw_response_wrapper(target.bulk_backfill_device_data)
+
+
+class AsyncBackfillingResource(AsyncBackfillingExtension):
     """Backfilling adds data to a device using an HTTP endpoint, either individually or in bulk for a single device."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBackfillingResourceWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, ``parse()``)."""
+        return AsyncBackfillingResourceWithRawResponse(self)
 
     async def backfill_device_data(
         self,
         device_id: str,
         *,
-        body: Any,
+        body: BackfillDeviceDataRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -135,7 +165,7 @@ class AsyncBackfillingResource(AsyncAPIResource):
         self,
         device_id: str,
         *,
-        body: Any,
+        body: list[BackfillDeviceDataRequest],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -166,4 +196,15 @@ class AsyncBackfillingResource(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+        )
+
+
+class AsyncBackfillingResourceWithRawResponse:
+    """Like ``AsyncBackfillingResource``, but each method returns an ``APIResponse`` (status, headers) of its result."""
+
+    def __init__(self, target: AsyncBackfillingResource) -> None:
+        self._target = target
+        self.backfill_device_data = async_to_raw_response_wrapper(target.backfill_device_data)
+        self.bulk_backfill_device_data = async_to_raw_response_wrapper(
+            target.bulk_backfill_device_data
         )

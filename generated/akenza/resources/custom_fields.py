@@ -5,16 +5,32 @@ Custom field definitions (metadata) of a workspace. Values are set per device vi
 
 from __future__ import annotations
 
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..types import CreateCustomFieldRequest, CustomFieldMetadata, UpdateCustomFieldRequest
 
-__all__ = ["CustomFieldsResource", "AsyncCustomFieldsResource"]
+if TYPE_CHECKING:
+    from ..pagination import AsyncPaginator, SyncPage
+
+__all__ = [
+    "CustomFieldsResource",
+    "AsyncCustomFieldsResource",
+    "CustomFieldsResourceWithRawResponse",
+    "AsyncCustomFieldsResourceWithRawResponse",
+]
 
 
 class CustomFieldsResource(SyncAPIResource):
     """Custom field definitions (metadata) of a workspace. Values are set per device via the `customFields` array of the device endpoints."""
+
+    @cached_property
+    def with_raw_response(self) -> CustomFieldsResourceWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, ``parse()``)."""
+        return CustomFieldsResourceWithRawResponse(self)
 
     def list_custom_fields(
         self,
@@ -29,7 +45,7 @@ class CustomFieldsResource(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> SyncPage[CustomFieldMetadata]:
         """List custom fields
 
         Lists the custom field definitions (metadata) of a workspace as a paginated Spring page.
@@ -44,10 +60,10 @@ class CustomFieldsResource(SyncAPIResource):
             size: Number of elements per page. Example: `20`.
             sort: Sort criteria in the Spring format `property,direction` (direction `asc` or `desc`). Example: `name,asc`.
         """
-        return self._client._request(
+        return self._client._get_page(
             "GET",
             "/v3/custom-fields/meta",
-            cast_to=type(None),
+            cast_to=CustomFieldMetadata,
             query={
                 "workspaceId": workspace_id,
                 "search": search,
@@ -71,7 +87,7 @@ class CustomFieldsResource(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> CustomFieldMetadata:
         """Get custom field by id
 
         Returns a custom field definition.
@@ -84,7 +100,7 @@ class CustomFieldsResource(SyncAPIResource):
         return self._client._request(
             "GET",
             "/v3/custom-fields/meta/{custom_field_id}",
-            cast_to=type(None),
+            cast_to=CustomFieldMetadata,
             path_params={"custom_field_id": custom_field_id},
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
@@ -96,12 +112,12 @@ class CustomFieldsResource(SyncAPIResource):
     def create_custom_field(
         self,
         *,
-        body: Any,
+        body: CreateCustomFieldRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> CustomFieldMetadata:
         """Create custom field
 
         Creates a custom field definition.
@@ -116,7 +132,7 @@ class CustomFieldsResource(SyncAPIResource):
         return self._client._request(
             "POST",
             "/v3/custom-fields/meta",
-            cast_to=type(None),
+            cast_to=CustomFieldMetadata,
             json=body,
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
@@ -129,12 +145,12 @@ class CustomFieldsResource(SyncAPIResource):
         self,
         custom_field_id: str,
         *,
-        body: Any,
+        body: UpdateCustomFieldRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> CustomFieldMetadata:
         """Update custom field
 
         Updates a custom field definition. The `type` cannot be changed.
@@ -150,7 +166,7 @@ class CustomFieldsResource(SyncAPIResource):
         return self._client._request(
             "PUT",
             "/v3/custom-fields/meta/{custom_field_id}",
-            cast_to=type(None),
+            cast_to=CustomFieldMetadata,
             path_params={"custom_field_id": custom_field_id},
             json=body,
             auth=("apikey:header:x-api-key",),
@@ -191,10 +207,27 @@ class CustomFieldsResource(SyncAPIResource):
         )
 
 
+class CustomFieldsResourceWithRawResponse:
+    """Like ``CustomFieldsResource``, but each method returns an ``APIResponse`` (status, headers) of its result."""
+
+    def __init__(self, target: CustomFieldsResource) -> None:
+        self._target = target
+        self.list_custom_fields = to_raw_response_wrapper(target.list_custom_fields)
+        self.get_custom_field_by_id = to_raw_response_wrapper(target.get_custom_field_by_id)
+        self.create_custom_field = to_raw_response_wrapper(target.create_custom_field)
+        self.update_custom_field = to_raw_response_wrapper(target.update_custom_field)
+        self.delete_custom_field = to_raw_response_wrapper(target.delete_custom_field)
+
+
 class AsyncCustomFieldsResource(AsyncAPIResource):
     """Custom field definitions (metadata) of a workspace. Values are set per device via the `customFields` array of the device endpoints."""
 
-    async def list_custom_fields(
+    @cached_property
+    def with_raw_response(self) -> AsyncCustomFieldsResourceWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, ``parse()``)."""
+        return AsyncCustomFieldsResourceWithRawResponse(self)
+
+    def list_custom_fields(
         self,
         *,
         workspace_id: str,
@@ -207,7 +240,7 @@ class AsyncCustomFieldsResource(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> AsyncPaginator[CustomFieldMetadata]:
         """List custom fields
 
         Lists the custom field definitions (metadata) of a workspace as a paginated Spring page.
@@ -222,10 +255,10 @@ class AsyncCustomFieldsResource(AsyncAPIResource):
             size: Number of elements per page. Example: `20`.
             sort: Sort criteria in the Spring format `property,direction` (direction `asc` or `desc`). Example: `name,asc`.
         """
-        return await self._client._request(
+        return self._client._get_page(
             "GET",
             "/v3/custom-fields/meta",
-            cast_to=type(None),
+            cast_to=CustomFieldMetadata,
             query={
                 "workspaceId": workspace_id,
                 "search": search,
@@ -249,7 +282,7 @@ class AsyncCustomFieldsResource(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> CustomFieldMetadata:
         """Get custom field by id
 
         Returns a custom field definition.
@@ -262,7 +295,7 @@ class AsyncCustomFieldsResource(AsyncAPIResource):
         return await self._client._request(
             "GET",
             "/v3/custom-fields/meta/{custom_field_id}",
-            cast_to=type(None),
+            cast_to=CustomFieldMetadata,
             path_params={"custom_field_id": custom_field_id},
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
@@ -274,12 +307,12 @@ class AsyncCustomFieldsResource(AsyncAPIResource):
     async def create_custom_field(
         self,
         *,
-        body: Any,
+        body: CreateCustomFieldRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> CustomFieldMetadata:
         """Create custom field
 
         Creates a custom field definition.
@@ -294,7 +327,7 @@ class AsyncCustomFieldsResource(AsyncAPIResource):
         return await self._client._request(
             "POST",
             "/v3/custom-fields/meta",
-            cast_to=type(None),
+            cast_to=CustomFieldMetadata,
             json=body,
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
@@ -307,12 +340,12 @@ class AsyncCustomFieldsResource(AsyncAPIResource):
         self,
         custom_field_id: str,
         *,
-        body: Any,
+        body: UpdateCustomFieldRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> CustomFieldMetadata:
         """Update custom field
 
         Updates a custom field definition. The `type` cannot be changed.
@@ -328,7 +361,7 @@ class AsyncCustomFieldsResource(AsyncAPIResource):
         return await self._client._request(
             "PUT",
             "/v3/custom-fields/meta/{custom_field_id}",
-            cast_to=type(None),
+            cast_to=CustomFieldMetadata,
             path_params={"custom_field_id": custom_field_id},
             json=body,
             auth=("apikey:header:x-api-key",),
@@ -367,3 +400,15 @@ class AsyncCustomFieldsResource(AsyncAPIResource):
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class AsyncCustomFieldsResourceWithRawResponse:
+    """Like ``AsyncCustomFieldsResource``, but each method returns an ``APIResponse`` (status, headers) of its result."""
+
+    def __init__(self, target: AsyncCustomFieldsResource) -> None:
+        self._target = target
+        self.list_custom_fields = async_to_raw_response_wrapper(target.list_custom_fields)
+        self.get_custom_field_by_id = async_to_raw_response_wrapper(target.get_custom_field_by_id)
+        self.create_custom_field = async_to_raw_response_wrapper(target.create_custom_field)
+        self.update_custom_field = async_to_raw_response_wrapper(target.update_custom_field)
+        self.delete_custom_field = async_to_raw_response_wrapper(target.delete_custom_field)

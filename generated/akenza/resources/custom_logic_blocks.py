@@ -5,16 +5,32 @@ Reusable JavaScript logic blocks (organization level) that rules of type `CUSTOM
 
 from __future__ import annotations
 
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..types import CreateCustomLogicBlockRequest, CustomLogicBlock, UpdateCustomLogicBlockRequest
 
-__all__ = ["CustomLogicBlocksResource", "AsyncCustomLogicBlocksResource"]
+if TYPE_CHECKING:
+    from ..pagination import AsyncPaginator, SyncPage
+
+__all__ = [
+    "CustomLogicBlocksResource",
+    "AsyncCustomLogicBlocksResource",
+    "CustomLogicBlocksResourceWithRawResponse",
+    "AsyncCustomLogicBlocksResourceWithRawResponse",
+]
 
 
 class CustomLogicBlocksResource(SyncAPIResource):
     """Reusable JavaScript logic blocks (organization level) that rules of type `CUSTOM_LOGIC` reference."""
+
+    @cached_property
+    def with_raw_response(self) -> CustomLogicBlocksResourceWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, ``parse()``)."""
+        return CustomLogicBlocksResourceWithRawResponse(self)
 
     def list_custom_logic_blocks(
         self,
@@ -28,7 +44,7 @@ class CustomLogicBlocksResource(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> SyncPage[CustomLogicBlock]:
         """List custom logic blocks
 
         Lists the custom logic blocks of an organization as a paginated Spring page.
@@ -42,10 +58,10 @@ class CustomLogicBlocksResource(SyncAPIResource):
             size: Number of elements per page. Example: `20`.
             sort: Sort criteria in the Spring format `property,direction` (direction `asc` or `desc`). Example: `name,asc`.
         """
-        return self._client._request(
+        return self._client._get_page(
             "GET",
             "/v3/rules/custom",
-            cast_to=type(None),
+            cast_to=CustomLogicBlock,
             query={
                 "organizationId": organization_id,
                 "search": search,
@@ -68,7 +84,7 @@ class CustomLogicBlocksResource(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> CustomLogicBlock:
         """Get custom logic block by id
 
         Returns a custom logic block including its script and the rules using it.
@@ -81,7 +97,7 @@ class CustomLogicBlocksResource(SyncAPIResource):
         return self._client._request(
             "GET",
             "/v3/rules/custom/{custom_logic_block_id}",
-            cast_to=type(None),
+            cast_to=CustomLogicBlock,
             path_params={"custom_logic_block_id": custom_logic_block_id},
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
@@ -93,12 +109,12 @@ class CustomLogicBlocksResource(SyncAPIResource):
     def create_custom_logic_block(
         self,
         *,
-        body: Any,
+        body: CreateCustomLogicBlockRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> CustomLogicBlock:
         """Create custom logic block
 
         Creates a custom logic block in an organization (`organizationId`, required).
@@ -117,7 +133,7 @@ class CustomLogicBlocksResource(SyncAPIResource):
         return self._client._request(
             "POST",
             "/v3/rules/custom",
-            cast_to=type(None),
+            cast_to=CustomLogicBlock,
             json=body,
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
@@ -130,12 +146,12 @@ class CustomLogicBlocksResource(SyncAPIResource):
         self,
         custom_logic_block_id: str,
         *,
-        body: Any,
+        body: UpdateCustomLogicBlockRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> CustomLogicBlock:
         """Update custom logic block
 
         Updates a custom logic block. The body repeats the block `id`.
@@ -155,7 +171,7 @@ class CustomLogicBlocksResource(SyncAPIResource):
         return self._client._request(
             "PUT",
             "/v3/rules/custom/{custom_logic_block_id}",
-            cast_to=type(None),
+            cast_to=CustomLogicBlock,
             path_params={"custom_logic_block_id": custom_logic_block_id},
             json=body,
             auth=("apikey:header:x-api-key",),
@@ -196,10 +212,29 @@ class CustomLogicBlocksResource(SyncAPIResource):
         )
 
 
+class CustomLogicBlocksResourceWithRawResponse:
+    """Like ``CustomLogicBlocksResource``, but each method returns an ``APIResponse`` (status, headers) of its result."""
+
+    def __init__(self, target: CustomLogicBlocksResource) -> None:
+        self._target = target
+        self.list_custom_logic_blocks = to_raw_response_wrapper(target.list_custom_logic_blocks)
+        self.get_custom_logic_block_by_id = to_raw_response_wrapper(
+            target.get_custom_logic_block_by_id
+        )
+        self.create_custom_logic_block = to_raw_response_wrapper(target.create_custom_logic_block)
+        self.update_custom_logic_block = to_raw_response_wrapper(target.update_custom_logic_block)
+        self.delete_custom_logic_block = to_raw_response_wrapper(target.delete_custom_logic_block)
+
+
 class AsyncCustomLogicBlocksResource(AsyncAPIResource):
     """Reusable JavaScript logic blocks (organization level) that rules of type `CUSTOM_LOGIC` reference."""
 
-    async def list_custom_logic_blocks(
+    @cached_property
+    def with_raw_response(self) -> AsyncCustomLogicBlocksResourceWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, ``parse()``)."""
+        return AsyncCustomLogicBlocksResourceWithRawResponse(self)
+
+    def list_custom_logic_blocks(
         self,
         *,
         organization_id: str,
@@ -211,7 +246,7 @@ class AsyncCustomLogicBlocksResource(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> AsyncPaginator[CustomLogicBlock]:
         """List custom logic blocks
 
         Lists the custom logic blocks of an organization as a paginated Spring page.
@@ -225,10 +260,10 @@ class AsyncCustomLogicBlocksResource(AsyncAPIResource):
             size: Number of elements per page. Example: `20`.
             sort: Sort criteria in the Spring format `property,direction` (direction `asc` or `desc`). Example: `name,asc`.
         """
-        return await self._client._request(
+        return self._client._get_page(
             "GET",
             "/v3/rules/custom",
-            cast_to=type(None),
+            cast_to=CustomLogicBlock,
             query={
                 "organizationId": organization_id,
                 "search": search,
@@ -251,7 +286,7 @@ class AsyncCustomLogicBlocksResource(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> CustomLogicBlock:
         """Get custom logic block by id
 
         Returns a custom logic block including its script and the rules using it.
@@ -264,7 +299,7 @@ class AsyncCustomLogicBlocksResource(AsyncAPIResource):
         return await self._client._request(
             "GET",
             "/v3/rules/custom/{custom_logic_block_id}",
-            cast_to=type(None),
+            cast_to=CustomLogicBlock,
             path_params={"custom_logic_block_id": custom_logic_block_id},
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
@@ -276,12 +311,12 @@ class AsyncCustomLogicBlocksResource(AsyncAPIResource):
     async def create_custom_logic_block(
         self,
         *,
-        body: Any,
+        body: CreateCustomLogicBlockRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> CustomLogicBlock:
         """Create custom logic block
 
         Creates a custom logic block in an organization (`organizationId`, required).
@@ -300,7 +335,7 @@ class AsyncCustomLogicBlocksResource(AsyncAPIResource):
         return await self._client._request(
             "POST",
             "/v3/rules/custom",
-            cast_to=type(None),
+            cast_to=CustomLogicBlock,
             json=body,
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
@@ -313,12 +348,12 @@ class AsyncCustomLogicBlocksResource(AsyncAPIResource):
         self,
         custom_logic_block_id: str,
         *,
-        body: Any,
+        body: UpdateCustomLogicBlockRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> CustomLogicBlock:
         """Update custom logic block
 
         Updates a custom logic block. The body repeats the block `id`.
@@ -338,7 +373,7 @@ class AsyncCustomLogicBlocksResource(AsyncAPIResource):
         return await self._client._request(
             "PUT",
             "/v3/rules/custom/{custom_logic_block_id}",
-            cast_to=type(None),
+            cast_to=CustomLogicBlock,
             path_params={"custom_logic_block_id": custom_logic_block_id},
             json=body,
             auth=("apikey:header:x-api-key",),
@@ -376,4 +411,26 @@ class AsyncCustomLogicBlocksResource(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+        )
+
+
+class AsyncCustomLogicBlocksResourceWithRawResponse:
+    """Like ``AsyncCustomLogicBlocksResource``, but each method returns an ``APIResponse`` (status, headers) of its result."""
+
+    def __init__(self, target: AsyncCustomLogicBlocksResource) -> None:
+        self._target = target
+        self.list_custom_logic_blocks = async_to_raw_response_wrapper(
+            target.list_custom_logic_blocks
+        )
+        self.get_custom_logic_block_by_id = async_to_raw_response_wrapper(
+            target.get_custom_logic_block_by_id
+        )
+        self.create_custom_logic_block = async_to_raw_response_wrapper(
+            target.create_custom_logic_block
+        )
+        self.update_custom_logic_block = async_to_raw_response_wrapper(
+            target.update_custom_logic_block
+        )
+        self.delete_custom_logic_block = async_to_raw_response_wrapper(
+            target.delete_custom_logic_block
         )

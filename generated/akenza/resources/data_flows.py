@@ -4,16 +4,32 @@ A data flow routes uplinks from a device connector through a device type to outp
 
 from __future__ import annotations
 
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..types import CreateDataFlowRequest, DataFlow, UpdateDataFlowRequest
 
-__all__ = ["DataFlowsResource", "AsyncDataFlowsResource"]
+if TYPE_CHECKING:
+    from ..pagination import AsyncPaginator, SyncPage
+
+__all__ = [
+    "DataFlowsResource",
+    "AsyncDataFlowsResource",
+    "DataFlowsResourceWithRawResponse",
+    "AsyncDataFlowsResourceWithRawResponse",
+]
 
 
 class DataFlowsResource(SyncAPIResource):
     """A data flow routes uplinks from a device connector through a device type to output connectors."""
+
+    @cached_property
+    def with_raw_response(self) -> DataFlowsResourceWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, ``parse()``)."""
+        return DataFlowsResourceWithRawResponse(self)
 
     def list_data_flows(
         self,
@@ -27,7 +43,7 @@ class DataFlowsResource(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> SyncPage[DataFlow]:
         """List data flows
 
         Lists the data flows of a workspace as a paginated Spring page.
@@ -41,10 +57,10 @@ class DataFlowsResource(SyncAPIResource):
             size: Number of elements per page. Example: `20`.
             sort: Sort criteria in the Spring format `property,direction` (direction `asc` or `desc`). Example: `name,asc`.
         """
-        return self._client._request(
+        return self._client._get_page(
             "GET",
             "/v3/data-flows",
-            cast_to=type(None),
+            cast_to=DataFlow,
             query={
                 "workspaceId": workspace_id,
                 "search": search,
@@ -67,7 +83,7 @@ class DataFlowsResource(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> DataFlow:
         """Get data flow by id
 
         Returns a data flow with its device connector, device type and output connectors expanded.
@@ -80,7 +96,7 @@ class DataFlowsResource(SyncAPIResource):
         return self._client._request(
             "GET",
             "/v3/data-flows/{data_flow_id}",
-            cast_to=type(None),
+            cast_to=DataFlow,
             path_params={"data_flow_id": data_flow_id},
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
@@ -92,12 +108,12 @@ class DataFlowsResource(SyncAPIResource):
     def create_data_flow(
         self,
         *,
-        body: Any,
+        body: CreateDataFlowRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> DataFlow:
         """Create data flow
 
         Creates a data flow connecting a device connector, an optional device type and output connectors.
@@ -119,7 +135,7 @@ class DataFlowsResource(SyncAPIResource):
         return self._client._request(
             "POST",
             "/v3/data-flows",
-            cast_to=type(None),
+            cast_to=DataFlow,
             json=body,
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
@@ -132,12 +148,12 @@ class DataFlowsResource(SyncAPIResource):
         self,
         data_flow_id: str,
         *,
-        body: Any,
+        body: UpdateDataFlowRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> DataFlow:
         """Update data flow
 
         Updates a data flow. The device connector cannot be changed.
@@ -153,7 +169,7 @@ class DataFlowsResource(SyncAPIResource):
         return self._client._request(
             "PUT",
             "/v3/data-flows/{data_flow_id}",
-            cast_to=type(None),
+            cast_to=DataFlow,
             path_params={"data_flow_id": data_flow_id},
             json=body,
             auth=("apikey:header:x-api-key",),
@@ -194,10 +210,27 @@ class DataFlowsResource(SyncAPIResource):
         )
 
 
+class DataFlowsResourceWithRawResponse:
+    """Like ``DataFlowsResource``, but each method returns an ``APIResponse`` (status, headers) of its result."""
+
+    def __init__(self, target: DataFlowsResource) -> None:
+        self._target = target
+        self.list_data_flows = to_raw_response_wrapper(target.list_data_flows)
+        self.get_data_flow_by_id = to_raw_response_wrapper(target.get_data_flow_by_id)
+        self.create_data_flow = to_raw_response_wrapper(target.create_data_flow)
+        self.update_data_flow = to_raw_response_wrapper(target.update_data_flow)
+        self.delete_data_flow = to_raw_response_wrapper(target.delete_data_flow)
+
+
 class AsyncDataFlowsResource(AsyncAPIResource):
     """A data flow routes uplinks from a device connector through a device type to output connectors."""
 
-    async def list_data_flows(
+    @cached_property
+    def with_raw_response(self) -> AsyncDataFlowsResourceWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, ``parse()``)."""
+        return AsyncDataFlowsResourceWithRawResponse(self)
+
+    def list_data_flows(
         self,
         *,
         workspace_id: str,
@@ -209,7 +242,7 @@ class AsyncDataFlowsResource(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> AsyncPaginator[DataFlow]:
         """List data flows
 
         Lists the data flows of a workspace as a paginated Spring page.
@@ -223,10 +256,10 @@ class AsyncDataFlowsResource(AsyncAPIResource):
             size: Number of elements per page. Example: `20`.
             sort: Sort criteria in the Spring format `property,direction` (direction `asc` or `desc`). Example: `name,asc`.
         """
-        return await self._client._request(
+        return self._client._get_page(
             "GET",
             "/v3/data-flows",
-            cast_to=type(None),
+            cast_to=DataFlow,
             query={
                 "workspaceId": workspace_id,
                 "search": search,
@@ -249,7 +282,7 @@ class AsyncDataFlowsResource(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> DataFlow:
         """Get data flow by id
 
         Returns a data flow with its device connector, device type and output connectors expanded.
@@ -262,7 +295,7 @@ class AsyncDataFlowsResource(AsyncAPIResource):
         return await self._client._request(
             "GET",
             "/v3/data-flows/{data_flow_id}",
-            cast_to=type(None),
+            cast_to=DataFlow,
             path_params={"data_flow_id": data_flow_id},
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
@@ -274,12 +307,12 @@ class AsyncDataFlowsResource(AsyncAPIResource):
     async def create_data_flow(
         self,
         *,
-        body: Any,
+        body: CreateDataFlowRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> DataFlow:
         """Create data flow
 
         Creates a data flow connecting a device connector, an optional device type and output connectors.
@@ -301,7 +334,7 @@ class AsyncDataFlowsResource(AsyncAPIResource):
         return await self._client._request(
             "POST",
             "/v3/data-flows",
-            cast_to=type(None),
+            cast_to=DataFlow,
             json=body,
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
@@ -314,12 +347,12 @@ class AsyncDataFlowsResource(AsyncAPIResource):
         self,
         data_flow_id: str,
         *,
-        body: Any,
+        body: UpdateDataFlowRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> DataFlow:
         """Update data flow
 
         Updates a data flow. The device connector cannot be changed.
@@ -335,7 +368,7 @@ class AsyncDataFlowsResource(AsyncAPIResource):
         return await self._client._request(
             "PUT",
             "/v3/data-flows/{data_flow_id}",
-            cast_to=type(None),
+            cast_to=DataFlow,
             path_params={"data_flow_id": data_flow_id},
             json=body,
             auth=("apikey:header:x-api-key",),
@@ -374,3 +407,15 @@ class AsyncDataFlowsResource(AsyncAPIResource):
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class AsyncDataFlowsResourceWithRawResponse:
+    """Like ``AsyncDataFlowsResource``, but each method returns an ``APIResponse`` (status, headers) of its result."""
+
+    def __init__(self, target: AsyncDataFlowsResource) -> None:
+        self._target = target
+        self.list_data_flows = async_to_raw_response_wrapper(target.list_data_flows)
+        self.get_data_flow_by_id = async_to_raw_response_wrapper(target.get_data_flow_by_id)
+        self.create_data_flow = async_to_raw_response_wrapper(target.create_data_flow)
+        self.update_data_flow = async_to_raw_response_wrapper(target.update_data_flow)
+        self.delete_data_flow = async_to_raw_response_wrapper(target.delete_data_flow)

@@ -5,27 +5,43 @@ Raw data stored in the akenza database. See https://docs.akenza.io/akenza.io/get
 
 from __future__ import annotations
 
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..types import DeviceData, ErrorBody, LatestSample, QueryDeviceDataRequest
 
-__all__ = ["DataQueriesResource", "AsyncDataQueriesResource"]
+if TYPE_CHECKING:
+    pass
+
+__all__ = [
+    "DataQueriesResource",
+    "AsyncDataQueriesResource",
+    "DataQueriesResourceWithRawResponse",
+    "AsyncDataQueriesResourceWithRawResponse",
+]
 
 
 class DataQueriesResource(SyncAPIResource):
     """Raw data stored in the akenza database. See https://docs.akenza.io/akenza.io/get-started/reference/api-documentation/querying-device-data for choosing the right data product."""
 
+    @cached_property
+    def with_raw_response(self) -> DataQueriesResourceWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, ``parse()``)."""
+        return DataQueriesResourceWithRawResponse(self)
+
     def query_device_data(
         self,
         device_id: str,
         *,
-        body: Any,
+        body: QueryDeviceDataRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> list[DeviceData]:
         """Query device data
 
         Queries raw samples of a device from the akenza database, newest first. Use it when no aggregation is needed and a high time resolution is required.
@@ -45,9 +61,10 @@ class DataQueriesResource(SyncAPIResource):
         return self._client._request(
             "POST",
             "/v3/devices/{device_id}/query",
-            cast_to=type(None),
+            cast_to=list[DeviceData],
             path_params={"device_id": device_id},
             json=body,
+            errors={400: ErrorBody},
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -63,7 +80,7 @@ class DataQueriesResource(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> list[str]:
         """List device data topics
 
         Returns the data topics a device has stored samples for.
@@ -76,7 +93,7 @@ class DataQueriesResource(SyncAPIResource):
         return self._client._request(
             "GET",
             "/v3/devices/{device_id}/query/topics",
-            cast_to=type(None),
+            cast_to=list[str],
             path_params={"device_id": device_id},
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
@@ -93,7 +110,7 @@ class DataQueriesResource(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> LatestSample:
         """Get latest sample
 
         Returns the most recent sample of a device.
@@ -106,7 +123,7 @@ class DataQueriesResource(SyncAPIResource):
         return self._client._request(
             "GET",
             "/v3/devices/{device_id}/query/latest-sample",
-            cast_to=type(None),
+            cast_to=LatestSample,
             path_params={"device_id": device_id},
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
@@ -116,19 +133,34 @@ class DataQueriesResource(SyncAPIResource):
         )
 
 
+class DataQueriesResourceWithRawResponse:
+    """Like ``DataQueriesResource``, but each method returns an ``APIResponse`` (status, headers) of its result."""
+
+    def __init__(self, target: DataQueriesResource) -> None:
+        self._target = target
+        self.query_device_data = to_raw_response_wrapper(target.query_device_data)
+        self.list_device_data_topics = to_raw_response_wrapper(target.list_device_data_topics)
+        self.get_latest_sample = to_raw_response_wrapper(target.get_latest_sample)
+
+
 class AsyncDataQueriesResource(AsyncAPIResource):
     """Raw data stored in the akenza database. See https://docs.akenza.io/akenza.io/get-started/reference/api-documentation/querying-device-data for choosing the right data product."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncDataQueriesResourceWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, ``parse()``)."""
+        return AsyncDataQueriesResourceWithRawResponse(self)
 
     async def query_device_data(
         self,
         device_id: str,
         *,
-        body: Any,
+        body: QueryDeviceDataRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> list[DeviceData]:
         """Query device data
 
         Queries raw samples of a device from the akenza database, newest first. Use it when no aggregation is needed and a high time resolution is required.
@@ -148,9 +180,10 @@ class AsyncDataQueriesResource(AsyncAPIResource):
         return await self._client._request(
             "POST",
             "/v3/devices/{device_id}/query",
-            cast_to=type(None),
+            cast_to=list[DeviceData],
             path_params={"device_id": device_id},
             json=body,
+            errors={400: ErrorBody},
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -166,7 +199,7 @@ class AsyncDataQueriesResource(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> list[str]:
         """List device data topics
 
         Returns the data topics a device has stored samples for.
@@ -179,7 +212,7 @@ class AsyncDataQueriesResource(AsyncAPIResource):
         return await self._client._request(
             "GET",
             "/v3/devices/{device_id}/query/topics",
-            cast_to=type(None),
+            cast_to=list[str],
             path_params={"device_id": device_id},
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
@@ -196,7 +229,7 @@ class AsyncDataQueriesResource(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> LatestSample:
         """Get latest sample
 
         Returns the most recent sample of a device.
@@ -209,7 +242,7 @@ class AsyncDataQueriesResource(AsyncAPIResource):
         return await self._client._request(
             "GET",
             "/v3/devices/{device_id}/query/latest-sample",
-            cast_to=type(None),
+            cast_to=LatestSample,
             path_params={"device_id": device_id},
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
@@ -217,3 +250,13 @@ class AsyncDataQueriesResource(AsyncAPIResource):
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class AsyncDataQueriesResourceWithRawResponse:
+    """Like ``AsyncDataQueriesResource``, but each method returns an ``APIResponse`` (status, headers) of its result."""
+
+    def __init__(self, target: AsyncDataQueriesResource) -> None:
+        self._target = target
+        self.query_device_data = async_to_raw_response_wrapper(target.query_device_data)
+        self.list_device_data_topics = async_to_raw_response_wrapper(target.list_device_data_topics)
+        self.get_latest_sample = async_to_raw_response_wrapper(target.get_latest_sample)

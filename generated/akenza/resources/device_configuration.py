@@ -4,16 +4,32 @@ Versioned, free-form configuration objects stored per device, which can be pushe
 
 from __future__ import annotations
 
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..types import CreateDeviceConfigurationRequest, DeviceConfiguration, MessageResponse
 
-__all__ = ["DeviceConfigurationResource", "AsyncDeviceConfigurationResource"]
+if TYPE_CHECKING:
+    from ..pagination import AsyncPaginator, SyncPage
+
+__all__ = [
+    "DeviceConfigurationResource",
+    "AsyncDeviceConfigurationResource",
+    "DeviceConfigurationResourceWithRawResponse",
+    "AsyncDeviceConfigurationResourceWithRawResponse",
+]
 
 
 class DeviceConfigurationResource(SyncAPIResource):
     """Versioned, free-form configuration objects stored per device, which can be pushed to the device."""
+
+    @cached_property
+    def with_raw_response(self) -> DeviceConfigurationResourceWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, ``parse()``)."""
+        return DeviceConfigurationResourceWithRawResponse(self)
 
     def list_device_configurations(
         self,
@@ -27,7 +43,7 @@ class DeviceConfigurationResource(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> SyncPage[DeviceConfiguration]:
         """List device configurations
 
         Lists all stored configuration versions of a device as a paginated Spring page.
@@ -41,10 +57,10 @@ class DeviceConfigurationResource(SyncAPIResource):
             size: Number of elements per page. Example: `20`.
             sort: Sort criteria in the Spring format `property,direction` (direction `asc` or `desc`). Example: `name,asc`.
         """
-        return self._client._request(
+        return self._client._get_page(
             "GET",
             "/v3/devices/{device_id}/configuration",
-            cast_to=type(None),
+            cast_to=DeviceConfiguration,
             path_params={"device_id": device_id},
             query={"workspaceId": workspace_id, "page": page, "size": size, "sort": sort},
             auth=("apikey:header:x-api-key",),
@@ -62,7 +78,7 @@ class DeviceConfigurationResource(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> DeviceConfiguration:
         """Get latest device configuration
 
         Returns the latest configuration version of a device.
@@ -75,7 +91,7 @@ class DeviceConfigurationResource(SyncAPIResource):
         return self._client._request(
             "GET",
             "/v3/devices/{device_id}/configuration/latest",
-            cast_to=type(None),
+            cast_to=DeviceConfiguration,
             path_params={"device_id": device_id},
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
@@ -93,7 +109,7 @@ class DeviceConfigurationResource(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> DeviceConfiguration:
         """Get device configuration by version
 
         Returns a specific configuration version of a device.
@@ -107,7 +123,7 @@ class DeviceConfigurationResource(SyncAPIResource):
         return self._client._request(
             "GET",
             "/v3/devices/{device_id}/configuration/{version}",
-            cast_to=type(None),
+            cast_to=DeviceConfiguration,
             path_params={"device_id": device_id, "version": version},
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
@@ -120,12 +136,12 @@ class DeviceConfigurationResource(SyncAPIResource):
         self,
         device_id: str,
         *,
-        body: Any,
+        body: CreateDeviceConfigurationRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> DeviceConfiguration:
         """Create device configuration
 
         Stores a new configuration version for a device. The version number is assigned by the server.
@@ -141,7 +157,7 @@ class DeviceConfigurationResource(SyncAPIResource):
         return self._client._request(
             "POST",
             "/v3/devices/{device_id}/configuration",
-            cast_to=type(None),
+            cast_to=DeviceConfiguration,
             path_params={"device_id": device_id},
             json=body,
             auth=("apikey:header:x-api-key",),
@@ -155,12 +171,12 @@ class DeviceConfigurationResource(SyncAPIResource):
         self,
         device_id: str,
         *,
-        body: Any,
+        body: dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> MessageResponse:
         """Push device configuration
 
         Pushes the latest configuration to the device (e.g. via downlink). The body is an empty JSON object.
@@ -174,7 +190,7 @@ class DeviceConfigurationResource(SyncAPIResource):
         return self._client._request(
             "POST",
             "/v3/devices/{device_id}/configuration/push",
-            cast_to=type(None),
+            cast_to=MessageResponse,
             path_params={"device_id": device_id},
             json=body,
             auth=("apikey:header:x-api-key",),
@@ -217,10 +233,36 @@ class DeviceConfigurationResource(SyncAPIResource):
         )
 
 
+class DeviceConfigurationResourceWithRawResponse:
+    """Like ``DeviceConfigurationResource``, but each method returns an ``APIResponse`` (status, headers) of its result."""
+
+    def __init__(self, target: DeviceConfigurationResource) -> None:
+        self._target = target
+        self.list_device_configurations = to_raw_response_wrapper(target.list_device_configurations)
+        self.get_latest_device_configuration = to_raw_response_wrapper(
+            target.get_latest_device_configuration
+        )
+        self.get_device_configuration_by_version = to_raw_response_wrapper(
+            target.get_device_configuration_by_version
+        )
+        self.create_device_configuration = to_raw_response_wrapper(
+            target.create_device_configuration
+        )
+        self.push_device_configuration = to_raw_response_wrapper(target.push_device_configuration)
+        self.delete_device_configuration_version = to_raw_response_wrapper(
+            target.delete_device_configuration_version
+        )
+
+
 class AsyncDeviceConfigurationResource(AsyncAPIResource):
     """Versioned, free-form configuration objects stored per device, which can be pushed to the device."""
 
-    async def list_device_configurations(
+    @cached_property
+    def with_raw_response(self) -> AsyncDeviceConfigurationResourceWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, ``parse()``)."""
+        return AsyncDeviceConfigurationResourceWithRawResponse(self)
+
+    def list_device_configurations(
         self,
         device_id: str,
         *,
@@ -232,7 +274,7 @@ class AsyncDeviceConfigurationResource(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> AsyncPaginator[DeviceConfiguration]:
         """List device configurations
 
         Lists all stored configuration versions of a device as a paginated Spring page.
@@ -246,10 +288,10 @@ class AsyncDeviceConfigurationResource(AsyncAPIResource):
             size: Number of elements per page. Example: `20`.
             sort: Sort criteria in the Spring format `property,direction` (direction `asc` or `desc`). Example: `name,asc`.
         """
-        return await self._client._request(
+        return self._client._get_page(
             "GET",
             "/v3/devices/{device_id}/configuration",
-            cast_to=type(None),
+            cast_to=DeviceConfiguration,
             path_params={"device_id": device_id},
             query={"workspaceId": workspace_id, "page": page, "size": size, "sort": sort},
             auth=("apikey:header:x-api-key",),
@@ -267,7 +309,7 @@ class AsyncDeviceConfigurationResource(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> DeviceConfiguration:
         """Get latest device configuration
 
         Returns the latest configuration version of a device.
@@ -280,7 +322,7 @@ class AsyncDeviceConfigurationResource(AsyncAPIResource):
         return await self._client._request(
             "GET",
             "/v3/devices/{device_id}/configuration/latest",
-            cast_to=type(None),
+            cast_to=DeviceConfiguration,
             path_params={"device_id": device_id},
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
@@ -298,7 +340,7 @@ class AsyncDeviceConfigurationResource(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> DeviceConfiguration:
         """Get device configuration by version
 
         Returns a specific configuration version of a device.
@@ -312,7 +354,7 @@ class AsyncDeviceConfigurationResource(AsyncAPIResource):
         return await self._client._request(
             "GET",
             "/v3/devices/{device_id}/configuration/{version}",
-            cast_to=type(None),
+            cast_to=DeviceConfiguration,
             path_params={"device_id": device_id, "version": version},
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
@@ -325,12 +367,12 @@ class AsyncDeviceConfigurationResource(AsyncAPIResource):
         self,
         device_id: str,
         *,
-        body: Any,
+        body: CreateDeviceConfigurationRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> DeviceConfiguration:
         """Create device configuration
 
         Stores a new configuration version for a device. The version number is assigned by the server.
@@ -346,7 +388,7 @@ class AsyncDeviceConfigurationResource(AsyncAPIResource):
         return await self._client._request(
             "POST",
             "/v3/devices/{device_id}/configuration",
-            cast_to=type(None),
+            cast_to=DeviceConfiguration,
             path_params={"device_id": device_id},
             json=body,
             auth=("apikey:header:x-api-key",),
@@ -360,12 +402,12 @@ class AsyncDeviceConfigurationResource(AsyncAPIResource):
         self,
         device_id: str,
         *,
-        body: Any,
+        body: dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> MessageResponse:
         """Push device configuration
 
         Pushes the latest configuration to the device (e.g. via downlink). The body is an empty JSON object.
@@ -379,7 +421,7 @@ class AsyncDeviceConfigurationResource(AsyncAPIResource):
         return await self._client._request(
             "POST",
             "/v3/devices/{device_id}/configuration/push",
-            cast_to=type(None),
+            cast_to=MessageResponse,
             path_params={"device_id": device_id},
             json=body,
             auth=("apikey:header:x-api-key",),
@@ -419,4 +461,29 @@ class AsyncDeviceConfigurationResource(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+        )
+
+
+class AsyncDeviceConfigurationResourceWithRawResponse:
+    """Like ``AsyncDeviceConfigurationResource``, but each method returns an ``APIResponse`` (status, headers) of its result."""
+
+    def __init__(self, target: AsyncDeviceConfigurationResource) -> None:
+        self._target = target
+        self.list_device_configurations = async_to_raw_response_wrapper(
+            target.list_device_configurations
+        )
+        self.get_latest_device_configuration = async_to_raw_response_wrapper(
+            target.get_latest_device_configuration
+        )
+        self.get_device_configuration_by_version = async_to_raw_response_wrapper(
+            target.get_device_configuration_by_version
+        )
+        self.create_device_configuration = async_to_raw_response_wrapper(
+            target.create_device_configuration
+        )
+        self.push_device_configuration = async_to_raw_response_wrapper(
+            target.push_device_configuration
+        )
+        self.delete_device_configuration_version = async_to_raw_response_wrapper(
+            target.delete_device_configuration_version
         )

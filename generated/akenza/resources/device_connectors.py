@@ -5,16 +5,32 @@ Device connectors define how devices send data to akenza (HTTP, MQTT, CoAP, LoRa
 
 from __future__ import annotations
 
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..types import CreateDeviceConnectorRequest, DeviceConnector, UpdateDeviceConnectorRequest
 
-__all__ = ["DeviceConnectorsResource", "AsyncDeviceConnectorsResource"]
+if TYPE_CHECKING:
+    from ..pagination import AsyncPaginator, SyncPage
+
+__all__ = [
+    "DeviceConnectorsResource",
+    "AsyncDeviceConnectorsResource",
+    "DeviceConnectorsResourceWithRawResponse",
+    "AsyncDeviceConnectorsResourceWithRawResponse",
+]
 
 
 class DeviceConnectorsResource(SyncAPIResource):
     """Device connectors define how devices send data to akenza (HTTP, MQTT, CoAP, LoRaWAN integrations)."""
+
+    @cached_property
+    def with_raw_response(self) -> DeviceConnectorsResourceWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, ``parse()``)."""
+        return DeviceConnectorsResourceWithRawResponse(self)
 
     def list_device_connectors(
         self,
@@ -28,7 +44,7 @@ class DeviceConnectorsResource(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> SyncPage[DeviceConnector]:
         """List device connectors
 
         Lists the device connectors of a workspace (including global integration connectors) as a paginated Spring page.
@@ -42,10 +58,10 @@ class DeviceConnectorsResource(SyncAPIResource):
             size: Number of elements per page. Example: `20`.
             sort: Sort criteria in the Spring format `property,direction` (direction `asc` or `desc`). Example: `name,asc`.
         """
-        return self._client._request(
+        return self._client._get_page(
             "GET",
             "/v3/device-connectors",
-            cast_to=type(None),
+            cast_to=DeviceConnector,
             query={
                 "workspaceId": workspace_id,
                 "search": search,
@@ -68,7 +84,7 @@ class DeviceConnectorsResource(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> DeviceConnector:
         """Get device connector by id
 
         Returns a device connector.
@@ -81,7 +97,7 @@ class DeviceConnectorsResource(SyncAPIResource):
         return self._client._request(
             "GET",
             "/v3/device-connectors/{device_connector_id}",
-            cast_to=type(None),
+            cast_to=DeviceConnector,
             path_params={"device_connector_id": device_connector_id},
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
@@ -93,12 +109,12 @@ class DeviceConnectorsResource(SyncAPIResource):
     def create_device_connector(
         self,
         *,
-        body: Any,
+        body: CreateDeviceConnectorRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> DeviceConnector:
         """Create device connector
 
         Creates a device connector. LoRaWAN connectors cannot be created here; they are created through integrations.
@@ -120,7 +136,7 @@ class DeviceConnectorsResource(SyncAPIResource):
         return self._client._request(
             "POST",
             "/v3/device-connectors",
-            cast_to=type(None),
+            cast_to=DeviceConnector,
             json=body,
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
@@ -133,12 +149,12 @@ class DeviceConnectorsResource(SyncAPIResource):
         self,
         device_connector_id: str,
         *,
-        body: Any,
+        body: UpdateDeviceConnectorRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> DeviceConnector:
         """Update device connector
 
         Updates a device connector.
@@ -154,7 +170,7 @@ class DeviceConnectorsResource(SyncAPIResource):
         return self._client._request(
             "PUT",
             "/v3/device-connectors/{device_connector_id}",
-            cast_to=type(None),
+            cast_to=DeviceConnector,
             path_params={"device_connector_id": device_connector_id},
             json=body,
             auth=("apikey:header:x-api-key",),
@@ -195,10 +211,27 @@ class DeviceConnectorsResource(SyncAPIResource):
         )
 
 
+class DeviceConnectorsResourceWithRawResponse:
+    """Like ``DeviceConnectorsResource``, but each method returns an ``APIResponse`` (status, headers) of its result."""
+
+    def __init__(self, target: DeviceConnectorsResource) -> None:
+        self._target = target
+        self.list_device_connectors = to_raw_response_wrapper(target.list_device_connectors)
+        self.get_device_connector_by_id = to_raw_response_wrapper(target.get_device_connector_by_id)
+        self.create_device_connector = to_raw_response_wrapper(target.create_device_connector)
+        self.update_device_connector = to_raw_response_wrapper(target.update_device_connector)
+        self.delete_device_connector = to_raw_response_wrapper(target.delete_device_connector)
+
+
 class AsyncDeviceConnectorsResource(AsyncAPIResource):
     """Device connectors define how devices send data to akenza (HTTP, MQTT, CoAP, LoRaWAN integrations)."""
 
-    async def list_device_connectors(
+    @cached_property
+    def with_raw_response(self) -> AsyncDeviceConnectorsResourceWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, ``parse()``)."""
+        return AsyncDeviceConnectorsResourceWithRawResponse(self)
+
+    def list_device_connectors(
         self,
         *,
         workspace_id: str,
@@ -210,7 +243,7 @@ class AsyncDeviceConnectorsResource(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> AsyncPaginator[DeviceConnector]:
         """List device connectors
 
         Lists the device connectors of a workspace (including global integration connectors) as a paginated Spring page.
@@ -224,10 +257,10 @@ class AsyncDeviceConnectorsResource(AsyncAPIResource):
             size: Number of elements per page. Example: `20`.
             sort: Sort criteria in the Spring format `property,direction` (direction `asc` or `desc`). Example: `name,asc`.
         """
-        return await self._client._request(
+        return self._client._get_page(
             "GET",
             "/v3/device-connectors",
-            cast_to=type(None),
+            cast_to=DeviceConnector,
             query={
                 "workspaceId": workspace_id,
                 "search": search,
@@ -250,7 +283,7 @@ class AsyncDeviceConnectorsResource(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> DeviceConnector:
         """Get device connector by id
 
         Returns a device connector.
@@ -263,7 +296,7 @@ class AsyncDeviceConnectorsResource(AsyncAPIResource):
         return await self._client._request(
             "GET",
             "/v3/device-connectors/{device_connector_id}",
-            cast_to=type(None),
+            cast_to=DeviceConnector,
             path_params={"device_connector_id": device_connector_id},
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
@@ -275,12 +308,12 @@ class AsyncDeviceConnectorsResource(AsyncAPIResource):
     async def create_device_connector(
         self,
         *,
-        body: Any,
+        body: CreateDeviceConnectorRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> DeviceConnector:
         """Create device connector
 
         Creates a device connector. LoRaWAN connectors cannot be created here; they are created through integrations.
@@ -302,7 +335,7 @@ class AsyncDeviceConnectorsResource(AsyncAPIResource):
         return await self._client._request(
             "POST",
             "/v3/device-connectors",
-            cast_to=type(None),
+            cast_to=DeviceConnector,
             json=body,
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
@@ -315,12 +348,12 @@ class AsyncDeviceConnectorsResource(AsyncAPIResource):
         self,
         device_connector_id: str,
         *,
-        body: Any,
+        body: UpdateDeviceConnectorRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> DeviceConnector:
         """Update device connector
 
         Updates a device connector.
@@ -336,7 +369,7 @@ class AsyncDeviceConnectorsResource(AsyncAPIResource):
         return await self._client._request(
             "PUT",
             "/v3/device-connectors/{device_connector_id}",
-            cast_to=type(None),
+            cast_to=DeviceConnector,
             path_params={"device_connector_id": device_connector_id},
             json=body,
             auth=("apikey:header:x-api-key",),
@@ -375,3 +408,17 @@ class AsyncDeviceConnectorsResource(AsyncAPIResource):
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class AsyncDeviceConnectorsResourceWithRawResponse:
+    """Like ``AsyncDeviceConnectorsResource``, but each method returns an ``APIResponse`` (status, headers) of its result."""
+
+    def __init__(self, target: AsyncDeviceConnectorsResource) -> None:
+        self._target = target
+        self.list_device_connectors = async_to_raw_response_wrapper(target.list_device_connectors)
+        self.get_device_connector_by_id = async_to_raw_response_wrapper(
+            target.get_device_connector_by_id
+        )
+        self.create_device_connector = async_to_raw_response_wrapper(target.create_device_connector)
+        self.update_device_connector = async_to_raw_response_wrapper(target.update_device_connector)
+        self.delete_device_connector = async_to_raw_response_wrapper(target.delete_device_connector)

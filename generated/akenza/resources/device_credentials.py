@@ -5,16 +5,32 @@ Public keys used by devices to sign JWTs when connecting with `DEVICE_CREDENTIAL
 
 from __future__ import annotations
 
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..types import CreateDeviceCredentialRequest, DeviceCredential
 
-__all__ = ["DeviceCredentialsResource", "AsyncDeviceCredentialsResource"]
+if TYPE_CHECKING:
+    from ..pagination import AsyncPaginator, SyncPage
+
+__all__ = [
+    "DeviceCredentialsResource",
+    "AsyncDeviceCredentialsResource",
+    "DeviceCredentialsResourceWithRawResponse",
+    "AsyncDeviceCredentialsResourceWithRawResponse",
+]
 
 
 class DeviceCredentialsResource(SyncAPIResource):
     """Public keys used by devices to sign JWTs when connecting with `DEVICE_CREDENTIALS` authentication."""
+
+    @cached_property
+    def with_raw_response(self) -> DeviceCredentialsResourceWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, ``parse()``)."""
+        return DeviceCredentialsResourceWithRawResponse(self)
 
     def list_device_credentials(
         self,
@@ -24,7 +40,7 @@ class DeviceCredentialsResource(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> SyncPage[DeviceCredential]:
         """List device credentials
 
         Lists the public-key credentials registered for a device (used for JWT-based device authentication). Returns an unpaged Spring page (`pageable` is `"INSTANCE"`).
@@ -34,10 +50,10 @@ class DeviceCredentialsResource(SyncAPIResource):
         Args:
             device_id: The akenza device id (the asset `id`, not the physical `deviceId`/DevEUI).
         """
-        return self._client._request(
+        return self._client._get_page(
             "GET",
             "/v3/device-authorization/devices/{device_id}/credentials",
-            cast_to=type(None),
+            cast_to=DeviceCredential,
             path_params={"device_id": device_id},
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
@@ -50,12 +66,12 @@ class DeviceCredentialsResource(SyncAPIResource):
         self,
         device_id: str,
         *,
-        body: Any,
+        body: CreateDeviceCredentialRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> DeviceCredential:
         """Create device credential
 
         Registers a public key (PEM or X.509 certificate) for a device.
@@ -76,7 +92,7 @@ class DeviceCredentialsResource(SyncAPIResource):
         return self._client._request(
             "POST",
             "/v3/device-authorization/devices/{device_id}/credentials",
-            cast_to=type(None),
+            cast_to=DeviceCredential,
             path_params={"device_id": device_id},
             json=body,
             auth=("apikey:header:x-api-key",),
@@ -119,10 +135,25 @@ class DeviceCredentialsResource(SyncAPIResource):
         )
 
 
+class DeviceCredentialsResourceWithRawResponse:
+    """Like ``DeviceCredentialsResource``, but each method returns an ``APIResponse`` (status, headers) of its result."""
+
+    def __init__(self, target: DeviceCredentialsResource) -> None:
+        self._target = target
+        self.list_device_credentials = to_raw_response_wrapper(target.list_device_credentials)
+        self.create_device_credential = to_raw_response_wrapper(target.create_device_credential)
+        self.delete_device_credential = to_raw_response_wrapper(target.delete_device_credential)
+
+
 class AsyncDeviceCredentialsResource(AsyncAPIResource):
     """Public keys used by devices to sign JWTs when connecting with `DEVICE_CREDENTIALS` authentication."""
 
-    async def list_device_credentials(
+    @cached_property
+    def with_raw_response(self) -> AsyncDeviceCredentialsResourceWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, ``parse()``)."""
+        return AsyncDeviceCredentialsResourceWithRawResponse(self)
+
+    def list_device_credentials(
         self,
         device_id: str,
         *,
@@ -130,7 +161,7 @@ class AsyncDeviceCredentialsResource(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> AsyncPaginator[DeviceCredential]:
         """List device credentials
 
         Lists the public-key credentials registered for a device (used for JWT-based device authentication). Returns an unpaged Spring page (`pageable` is `"INSTANCE"`).
@@ -140,10 +171,10 @@ class AsyncDeviceCredentialsResource(AsyncAPIResource):
         Args:
             device_id: The akenza device id (the asset `id`, not the physical `deviceId`/DevEUI).
         """
-        return await self._client._request(
+        return self._client._get_page(
             "GET",
             "/v3/device-authorization/devices/{device_id}/credentials",
-            cast_to=type(None),
+            cast_to=DeviceCredential,
             path_params={"device_id": device_id},
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
@@ -156,12 +187,12 @@ class AsyncDeviceCredentialsResource(AsyncAPIResource):
         self,
         device_id: str,
         *,
-        body: Any,
+        body: CreateDeviceCredentialRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> DeviceCredential:
         """Create device credential
 
         Registers a public key (PEM or X.509 certificate) for a device.
@@ -182,7 +213,7 @@ class AsyncDeviceCredentialsResource(AsyncAPIResource):
         return await self._client._request(
             "POST",
             "/v3/device-authorization/devices/{device_id}/credentials",
-            cast_to=type(None),
+            cast_to=DeviceCredential,
             path_params={"device_id": device_id},
             json=body,
             auth=("apikey:header:x-api-key",),
@@ -222,4 +253,18 @@ class AsyncDeviceCredentialsResource(AsyncAPIResource):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+        )
+
+
+class AsyncDeviceCredentialsResourceWithRawResponse:
+    """Like ``AsyncDeviceCredentialsResource``, but each method returns an ``APIResponse`` (status, headers) of its result."""
+
+    def __init__(self, target: AsyncDeviceCredentialsResource) -> None:
+        self._target = target
+        self.list_device_credentials = async_to_raw_response_wrapper(target.list_device_credentials)
+        self.create_device_credential = async_to_raw_response_wrapper(
+            target.create_device_credential
+        )
+        self.delete_device_credential = async_to_raw_response_wrapper(
+            target.delete_device_credential
         )

@@ -5,16 +5,32 @@ Device types decode uplinks (and encode downlinks) with JavaScript scripts. Libr
 
 from __future__ import annotations
 
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..types import CreateDeviceTypeRequest, DeviceType
 
-__all__ = ["DeviceTypesResource", "AsyncDeviceTypesResource"]
+if TYPE_CHECKING:
+    from ..pagination import AsyncPaginator, SyncPage
+
+__all__ = [
+    "DeviceTypesResource",
+    "AsyncDeviceTypesResource",
+    "DeviceTypesResourceWithRawResponse",
+    "AsyncDeviceTypesResourceWithRawResponse",
+]
 
 
 class DeviceTypesResource(SyncAPIResource):
     """Device types decode uplinks (and encode downlinks) with JavaScript scripts. Library device types are provided by akenza; custom device types belong to an organization."""
+
+    @cached_property
+    def with_raw_response(self) -> DeviceTypesResourceWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, ``parse()``)."""
+        return DeviceTypesResourceWithRawResponse(self)
 
     def list_device_types(
         self,
@@ -30,7 +46,7 @@ class DeviceTypesResource(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> SyncPage[DeviceType]:
         """List device types
 
         Lists the device types available to an organization (library device types and the organization's custom device types) as a paginated Spring page. Without `details=true` only a summary (no scripts) is returned.
@@ -46,10 +62,10 @@ class DeviceTypesResource(SyncAPIResource):
             size: Number of elements per page. Example: `20`.
             sort: Sort criteria in the Spring format `property,direction` (direction `asc` or `desc`). Example: `name,asc`.
         """
-        return self._client._request(
+        return self._client._get_page(
             "GET",
             "/v3/device-types",
-            cast_to=type(None),
+            cast_to=DeviceType,
             query={
                 "organizationId": organization_id,
                 "search": search,
@@ -74,7 +90,7 @@ class DeviceTypesResource(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> DeviceType:
         """Get device type by id
 
         Returns a device type including its uplink/downlink scripts and output schemas.
@@ -87,7 +103,7 @@ class DeviceTypesResource(SyncAPIResource):
         return self._client._request(
             "GET",
             "/v3/device-types/{device_type_id}",
-            cast_to=type(None),
+            cast_to=DeviceType,
             path_params={"device_type_id": device_type_id},
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
@@ -99,12 +115,12 @@ class DeviceTypesResource(SyncAPIResource):
     def create_device_type(
         self,
         *,
-        body: Any,
+        body: CreateDeviceTypeRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> DeviceType:
         """Create device type
 
         Creates a custom device type in an organization.
@@ -128,7 +144,7 @@ class DeviceTypesResource(SyncAPIResource):
         return self._client._request(
             "POST",
             "/v3/device-types",
-            cast_to=type(None),
+            cast_to=DeviceType,
             json=body,
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
@@ -141,12 +157,12 @@ class DeviceTypesResource(SyncAPIResource):
         self,
         device_type_id: str,
         *,
-        body: Any,
+        body: CreateDeviceTypeRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> DeviceType:
         """Update device type
 
         Updates a custom device type. The body repeats the device type `id`.
@@ -171,7 +187,7 @@ class DeviceTypesResource(SyncAPIResource):
         return self._client._request(
             "PUT",
             "/v3/device-types/{device_type_id}",
-            cast_to=type(None),
+            cast_to=DeviceType,
             path_params={"device_type_id": device_type_id},
             json=body,
             auth=("apikey:header:x-api-key",),
@@ -212,10 +228,27 @@ class DeviceTypesResource(SyncAPIResource):
         )
 
 
+class DeviceTypesResourceWithRawResponse:
+    """Like ``DeviceTypesResource``, but each method returns an ``APIResponse`` (status, headers) of its result."""
+
+    def __init__(self, target: DeviceTypesResource) -> None:
+        self._target = target
+        self.list_device_types = to_raw_response_wrapper(target.list_device_types)
+        self.get_device_type_by_id = to_raw_response_wrapper(target.get_device_type_by_id)
+        self.create_device_type = to_raw_response_wrapper(target.create_device_type)
+        self.update_device_type = to_raw_response_wrapper(target.update_device_type)
+        self.delete_device_type = to_raw_response_wrapper(target.delete_device_type)
+
+
 class AsyncDeviceTypesResource(AsyncAPIResource):
     """Device types decode uplinks (and encode downlinks) with JavaScript scripts. Library device types are provided by akenza; custom device types belong to an organization."""
 
-    async def list_device_types(
+    @cached_property
+    def with_raw_response(self) -> AsyncDeviceTypesResourceWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, ``parse()``)."""
+        return AsyncDeviceTypesResourceWithRawResponse(self)
+
+    def list_device_types(
         self,
         *,
         organization_id: str,
@@ -229,7 +262,7 @@ class AsyncDeviceTypesResource(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> AsyncPaginator[DeviceType]:
         """List device types
 
         Lists the device types available to an organization (library device types and the organization's custom device types) as a paginated Spring page. Without `details=true` only a summary (no scripts) is returned.
@@ -245,10 +278,10 @@ class AsyncDeviceTypesResource(AsyncAPIResource):
             size: Number of elements per page. Example: `20`.
             sort: Sort criteria in the Spring format `property,direction` (direction `asc` or `desc`). Example: `name,asc`.
         """
-        return await self._client._request(
+        return self._client._get_page(
             "GET",
             "/v3/device-types",
-            cast_to=type(None),
+            cast_to=DeviceType,
             query={
                 "organizationId": organization_id,
                 "search": search,
@@ -273,7 +306,7 @@ class AsyncDeviceTypesResource(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> DeviceType:
         """Get device type by id
 
         Returns a device type including its uplink/downlink scripts and output schemas.
@@ -286,7 +319,7 @@ class AsyncDeviceTypesResource(AsyncAPIResource):
         return await self._client._request(
             "GET",
             "/v3/device-types/{device_type_id}",
-            cast_to=type(None),
+            cast_to=DeviceType,
             path_params={"device_type_id": device_type_id},
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
@@ -298,12 +331,12 @@ class AsyncDeviceTypesResource(AsyncAPIResource):
     async def create_device_type(
         self,
         *,
-        body: Any,
+        body: CreateDeviceTypeRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> DeviceType:
         """Create device type
 
         Creates a custom device type in an organization.
@@ -327,7 +360,7 @@ class AsyncDeviceTypesResource(AsyncAPIResource):
         return await self._client._request(
             "POST",
             "/v3/device-types",
-            cast_to=type(None),
+            cast_to=DeviceType,
             json=body,
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
@@ -340,12 +373,12 @@ class AsyncDeviceTypesResource(AsyncAPIResource):
         self,
         device_type_id: str,
         *,
-        body: Any,
+        body: CreateDeviceTypeRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> DeviceType:
         """Update device type
 
         Updates a custom device type. The body repeats the device type `id`.
@@ -370,7 +403,7 @@ class AsyncDeviceTypesResource(AsyncAPIResource):
         return await self._client._request(
             "PUT",
             "/v3/device-types/{device_type_id}",
-            cast_to=type(None),
+            cast_to=DeviceType,
             path_params={"device_type_id": device_type_id},
             json=body,
             auth=("apikey:header:x-api-key",),
@@ -409,3 +442,15 @@ class AsyncDeviceTypesResource(AsyncAPIResource):
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class AsyncDeviceTypesResourceWithRawResponse:
+    """Like ``AsyncDeviceTypesResource``, but each method returns an ``APIResponse`` (status, headers) of its result."""
+
+    def __init__(self, target: AsyncDeviceTypesResource) -> None:
+        self._target = target
+        self.list_device_types = async_to_raw_response_wrapper(target.list_device_types)
+        self.get_device_type_by_id = async_to_raw_response_wrapper(target.get_device_type_by_id)
+        self.create_device_type = async_to_raw_response_wrapper(target.create_device_type)
+        self.update_device_type = async_to_raw_response_wrapper(target.update_device_type)
+        self.delete_device_type = async_to_raw_response_wrapper(target.delete_device_type)

@@ -4,22 +4,38 @@ Send downlinks to LoRaWAN and MQTT devices."""
 
 from __future__ import annotations
 
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..types import SendDownlinkRequest
 
-__all__ = ["DownlinksResource", "AsyncDownlinksResource"]
+if TYPE_CHECKING:
+    pass
+
+__all__ = [
+    "DownlinksResource",
+    "AsyncDownlinksResource",
+    "DownlinksResourceWithRawResponse",
+    "AsyncDownlinksResourceWithRawResponse",
+]
 
 
 class DownlinksResource(SyncAPIResource):
     """Send downlinks to LoRaWAN and MQTT devices."""
 
+    @cached_property
+    def with_raw_response(self) -> DownlinksResourceWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, ``parse()``)."""
+        return DownlinksResourceWithRawResponse(self)
+
     def send_downlink(
         self,
         device_id: str,
         *,
-        body: Any,
+        body: SendDownlinkRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -56,14 +72,27 @@ class DownlinksResource(SyncAPIResource):
         )
 
 
+class DownlinksResourceWithRawResponse:
+    """Like ``DownlinksResource``, but each method returns an ``APIResponse`` (status, headers) of its result."""
+
+    def __init__(self, target: DownlinksResource) -> None:
+        self._target = target
+        self.send_downlink = to_raw_response_wrapper(target.send_downlink)
+
+
 class AsyncDownlinksResource(AsyncAPIResource):
     """Send downlinks to LoRaWAN and MQTT devices."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncDownlinksResourceWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, ``parse()``)."""
+        return AsyncDownlinksResourceWithRawResponse(self)
 
     async def send_downlink(
         self,
         device_id: str,
         *,
-        body: Any,
+        body: SendDownlinkRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -98,3 +127,11 @@ class AsyncDownlinksResource(AsyncAPIResource):
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class AsyncDownlinksResourceWithRawResponse:
+    """Like ``AsyncDownlinksResource``, but each method returns an ``APIResponse`` (status, headers) of its result."""
+
+    def __init__(self, target: AsyncDownlinksResource) -> None:
+        self._target = target
+        self.send_downlink = async_to_raw_response_wrapper(target.send_downlink)

@@ -7,10 +7,23 @@ Organizations are the top-level tenant in akenza; workspaces, device types, cust
 
 from __future__ import annotations
 
-from .._resource import AsyncAPIResource, SyncAPIResource
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from functools import cached_property
+from typing import TYPE_CHECKING
 
-__all__ = ["OrganizationsResource", "AsyncOrganizationsResource"]
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..types import ErrorBody, Organization
+
+if TYPE_CHECKING:
+    from ..pagination import AsyncPaginator, SyncPage
+
+__all__ = [
+    "OrganizationsResource",
+    "AsyncOrganizationsResource",
+    "OrganizationsResourceWithRawResponse",
+    "AsyncOrganizationsResourceWithRawResponse",
+]
 
 
 class OrganizationsResource(SyncAPIResource):
@@ -18,6 +31,11 @@ class OrganizationsResource(SyncAPIResource):
 
     **Authentication:** this folder overrides the collection auth and authenticates as a *user* with a JWT (`Authorization: Bearer {{accessToken}}`). An API key (`x-api-key`) with organization read permission works as well.
     """
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationsResourceWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, ``parse()``)."""
+        return OrganizationsResourceWithRawResponse(self)
 
     def list_organizations(
         self,
@@ -30,7 +48,7 @@ class OrganizationsResource(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> SyncPage[Organization]:
         """List organizations
 
         Lists the organizations the caller has access to, as a paginated Spring page.
@@ -45,10 +63,10 @@ class OrganizationsResource(SyncAPIResource):
             size: Number of elements per page. Example: `20`.
             sort: Sort criteria in the Spring format `property,direction` (direction `asc` or `desc`). Example: `name,asc`.
         """
-        return self._client._request(
+        return self._client._get_page(
             "GET",
             "/v3/organizations",
-            cast_to=type(None),
+            cast_to=Organization,
             query={"minimal": minimal, "page": page, "size": size, "sort": sort},
             auth=("bearer",),
             extra_headers=extra_headers,
@@ -65,7 +83,7 @@ class OrganizationsResource(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> Organization:
         """Get organization by id
 
         Returns a single organization including its owner, logo (data URI) and properties.
@@ -80,8 +98,9 @@ class OrganizationsResource(SyncAPIResource):
         return self._client._request(
             "GET",
             "/v3/organizations/{organization_id}",
-            cast_to=type(None),
+            cast_to=Organization,
             path_params={"organization_id": organization_id},
+            errors={403: ErrorBody},
             auth=("bearer",),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -90,13 +109,27 @@ class OrganizationsResource(SyncAPIResource):
         )
 
 
+class OrganizationsResourceWithRawResponse:
+    """Like ``OrganizationsResource``, but each method returns an ``APIResponse`` (status, headers) of its result."""
+
+    def __init__(self, target: OrganizationsResource) -> None:
+        self._target = target
+        self.list_organizations = to_raw_response_wrapper(target.list_organizations)
+        self.get_organization_by_id = to_raw_response_wrapper(target.get_organization_by_id)
+
+
 class AsyncOrganizationsResource(AsyncAPIResource):
     """Organizations are the top-level tenant in akenza; workspaces, device types, custom logic blocks and API keys belong to an organization.
 
     **Authentication:** this folder overrides the collection auth and authenticates as a *user* with a JWT (`Authorization: Bearer {{accessToken}}`). An API key (`x-api-key`) with organization read permission works as well.
     """
 
-    async def list_organizations(
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationsResourceWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, ``parse()``)."""
+        return AsyncOrganizationsResourceWithRawResponse(self)
+
+    def list_organizations(
         self,
         *,
         minimal: bool | None = None,
@@ -107,7 +140,7 @@ class AsyncOrganizationsResource(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> AsyncPaginator[Organization]:
         """List organizations
 
         Lists the organizations the caller has access to, as a paginated Spring page.
@@ -122,10 +155,10 @@ class AsyncOrganizationsResource(AsyncAPIResource):
             size: Number of elements per page. Example: `20`.
             sort: Sort criteria in the Spring format `property,direction` (direction `asc` or `desc`). Example: `name,asc`.
         """
-        return await self._client._request(
+        return self._client._get_page(
             "GET",
             "/v3/organizations",
-            cast_to=type(None),
+            cast_to=Organization,
             query={"minimal": minimal, "page": page, "size": size, "sort": sort},
             auth=("bearer",),
             extra_headers=extra_headers,
@@ -142,7 +175,7 @@ class AsyncOrganizationsResource(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> Organization:
         """Get organization by id
 
         Returns a single organization including its owner, logo (data URI) and properties.
@@ -157,11 +190,21 @@ class AsyncOrganizationsResource(AsyncAPIResource):
         return await self._client._request(
             "GET",
             "/v3/organizations/{organization_id}",
-            cast_to=type(None),
+            cast_to=Organization,
             path_params={"organization_id": organization_id},
+            errors={403: ErrorBody},
             auth=("bearer",),
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class AsyncOrganizationsResourceWithRawResponse:
+    """Like ``AsyncOrganizationsResource``, but each method returns an ``APIResponse`` (status, headers) of its result."""
+
+    def __init__(self, target: AsyncOrganizationsResource) -> None:
+        self._target = target
+        self.list_organizations = async_to_raw_response_wrapper(target.list_organizations)
+        self.get_organization_by_id = async_to_raw_response_wrapper(target.get_organization_by_id)

@@ -5,16 +5,32 @@ Output connectors forward processed data (data flow scope) or rule actions (rule
 
 from __future__ import annotations
 
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..types import CreateOutputConnectorRequest, OutputConnector, UpdateOutputConnectorRequest
 
-__all__ = ["OutputConnectorsResource", "AsyncOutputConnectorsResource"]
+if TYPE_CHECKING:
+    from ..pagination import AsyncPaginator, SyncPage
+
+__all__ = [
+    "OutputConnectorsResource",
+    "AsyncOutputConnectorsResource",
+    "OutputConnectorsResourceWithRawResponse",
+    "AsyncOutputConnectorsResourceWithRawResponse",
+]
 
 
 class OutputConnectorsResource(SyncAPIResource):
     """Output connectors forward processed data (data flow scope) or rule actions (rule action scope) to databases, streams, webhooks, e-mail, SMS, chat tools or devices (downlinks)."""
+
+    @cached_property
+    def with_raw_response(self) -> OutputConnectorsResourceWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, ``parse()``)."""
+        return OutputConnectorsResourceWithRawResponse(self)
 
     def list_output_connectors(
         self,
@@ -31,7 +47,7 @@ class OutputConnectorsResource(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> SyncPage[OutputConnector]:
         """List output connectors
 
         Lists the output connectors of a workspace (including global connectors such as the akenza database) as a paginated Spring page.
@@ -48,10 +64,10 @@ class OutputConnectorsResource(SyncAPIResource):
             size: Number of elements per page. Example: `20`.
             sort: Sort criteria in the Spring format `property,direction` (direction `asc` or `desc`). Example: `name,asc`.
         """
-        return self._client._request(
+        return self._client._get_page(
             "GET",
             "/v3/output-connectors",
-            cast_to=type(None),
+            cast_to=OutputConnector,
             query={
                 "workspaceId": workspace_id,
                 "search": search,
@@ -77,7 +93,7 @@ class OutputConnectorsResource(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> OutputConnector:
         """Get output connector by id
 
         Returns an output connector.
@@ -90,7 +106,7 @@ class OutputConnectorsResource(SyncAPIResource):
         return self._client._request(
             "GET",
             "/v3/output-connectors/{output_connector_id}",
-            cast_to=type(None),
+            cast_to=OutputConnector,
             path_params={"output_connector_id": output_connector_id},
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
@@ -102,12 +118,12 @@ class OutputConnectorsResource(SyncAPIResource):
     def create_output_connector(
         self,
         *,
-        body: Any,
+        body: CreateOutputConnectorRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> OutputConnector:
         """Create output connector
 
         Creates an output connector.
@@ -144,7 +160,7 @@ class OutputConnectorsResource(SyncAPIResource):
         return self._client._request(
             "POST",
             "/v3/output-connectors",
-            cast_to=type(None),
+            cast_to=OutputConnector,
             json=body,
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
@@ -157,12 +173,12 @@ class OutputConnectorsResource(SyncAPIResource):
         self,
         output_connector_id: str,
         *,
-        body: Any,
+        body: UpdateOutputConnectorRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> OutputConnector:
         """Update output connector
 
         Updates an output connector. `type`, `scope` and `workspaceId` cannot be changed.
@@ -178,7 +194,7 @@ class OutputConnectorsResource(SyncAPIResource):
         return self._client._request(
             "PUT",
             "/v3/output-connectors/{output_connector_id}",
-            cast_to=type(None),
+            cast_to=OutputConnector,
             path_params={"output_connector_id": output_connector_id},
             json=body,
             auth=("apikey:header:x-api-key",),
@@ -219,10 +235,27 @@ class OutputConnectorsResource(SyncAPIResource):
         )
 
 
+class OutputConnectorsResourceWithRawResponse:
+    """Like ``OutputConnectorsResource``, but each method returns an ``APIResponse`` (status, headers) of its result."""
+
+    def __init__(self, target: OutputConnectorsResource) -> None:
+        self._target = target
+        self.list_output_connectors = to_raw_response_wrapper(target.list_output_connectors)
+        self.get_output_connector_by_id = to_raw_response_wrapper(target.get_output_connector_by_id)
+        self.create_output_connector = to_raw_response_wrapper(target.create_output_connector)
+        self.update_output_connector = to_raw_response_wrapper(target.update_output_connector)
+        self.delete_output_connector = to_raw_response_wrapper(target.delete_output_connector)
+
+
 class AsyncOutputConnectorsResource(AsyncAPIResource):
     """Output connectors forward processed data (data flow scope) or rule actions (rule action scope) to databases, streams, webhooks, e-mail, SMS, chat tools or devices (downlinks)."""
 
-    async def list_output_connectors(
+    @cached_property
+    def with_raw_response(self) -> AsyncOutputConnectorsResourceWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, ``parse()``)."""
+        return AsyncOutputConnectorsResourceWithRawResponse(self)
+
+    def list_output_connectors(
         self,
         *,
         workspace_id: str,
@@ -237,7 +270,7 @@ class AsyncOutputConnectorsResource(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> AsyncPaginator[OutputConnector]:
         """List output connectors
 
         Lists the output connectors of a workspace (including global connectors such as the akenza database) as a paginated Spring page.
@@ -254,10 +287,10 @@ class AsyncOutputConnectorsResource(AsyncAPIResource):
             size: Number of elements per page. Example: `20`.
             sort: Sort criteria in the Spring format `property,direction` (direction `asc` or `desc`). Example: `name,asc`.
         """
-        return await self._client._request(
+        return self._client._get_page(
             "GET",
             "/v3/output-connectors",
-            cast_to=type(None),
+            cast_to=OutputConnector,
             query={
                 "workspaceId": workspace_id,
                 "search": search,
@@ -283,7 +316,7 @@ class AsyncOutputConnectorsResource(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> OutputConnector:
         """Get output connector by id
 
         Returns an output connector.
@@ -296,7 +329,7 @@ class AsyncOutputConnectorsResource(AsyncAPIResource):
         return await self._client._request(
             "GET",
             "/v3/output-connectors/{output_connector_id}",
-            cast_to=type(None),
+            cast_to=OutputConnector,
             path_params={"output_connector_id": output_connector_id},
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
@@ -308,12 +341,12 @@ class AsyncOutputConnectorsResource(AsyncAPIResource):
     async def create_output_connector(
         self,
         *,
-        body: Any,
+        body: CreateOutputConnectorRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> OutputConnector:
         """Create output connector
 
         Creates an output connector.
@@ -350,7 +383,7 @@ class AsyncOutputConnectorsResource(AsyncAPIResource):
         return await self._client._request(
             "POST",
             "/v3/output-connectors",
-            cast_to=type(None),
+            cast_to=OutputConnector,
             json=body,
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
@@ -363,12 +396,12 @@ class AsyncOutputConnectorsResource(AsyncAPIResource):
         self,
         output_connector_id: str,
         *,
-        body: Any,
+        body: UpdateOutputConnectorRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> OutputConnector:
         """Update output connector
 
         Updates an output connector. `type`, `scope` and `workspaceId` cannot be changed.
@@ -384,7 +417,7 @@ class AsyncOutputConnectorsResource(AsyncAPIResource):
         return await self._client._request(
             "PUT",
             "/v3/output-connectors/{output_connector_id}",
-            cast_to=type(None),
+            cast_to=OutputConnector,
             path_params={"output_connector_id": output_connector_id},
             json=body,
             auth=("apikey:header:x-api-key",),
@@ -423,3 +456,17 @@ class AsyncOutputConnectorsResource(AsyncAPIResource):
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class AsyncOutputConnectorsResourceWithRawResponse:
+    """Like ``AsyncOutputConnectorsResource``, but each method returns an ``APIResponse`` (status, headers) of its result."""
+
+    def __init__(self, target: AsyncOutputConnectorsResource) -> None:
+        self._target = target
+        self.list_output_connectors = async_to_raw_response_wrapper(target.list_output_connectors)
+        self.get_output_connector_by_id = async_to_raw_response_wrapper(
+            target.get_output_connector_by_id
+        )
+        self.create_output_connector = async_to_raw_response_wrapper(target.create_output_connector)
+        self.update_output_connector = async_to_raw_response_wrapper(target.update_output_connector)
+        self.delete_output_connector = async_to_raw_response_wrapper(target.delete_output_connector)

@@ -6,21 +6,43 @@ Rules evaluate incoming data (comparison, geo-fence or custom logic) and trigger
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from .custom_logic_blocks import AsyncCustomLogicBlocksResource, CustomLogicBlocksResource
+from ..types import CreateRuleRequest, ErrorBody, Rule, UpdateRuleRequest
 
-__all__ = ["RulesResource", "AsyncRulesResource"]
+if TYPE_CHECKING:
+    from ..pagination import AsyncPaginator, SyncPage
+    from .custom_logic_blocks import (
+        AsyncCustomLogicBlocksResource,
+        AsyncCustomLogicBlocksResourceWithRawResponse,
+        CustomLogicBlocksResource,
+        CustomLogicBlocksResourceWithRawResponse,
+    )
+
+__all__ = [
+    "RulesResource",
+    "AsyncRulesResource",
+    "RulesResourceWithRawResponse",
+    "AsyncRulesResourceWithRawResponse",
+]
 
 
 class RulesResource(SyncAPIResource):
     """Rules evaluate incoming data (comparison, geo-fence or custom logic) and trigger actions through output connectors."""
 
     @cached_property
+    def with_raw_response(self) -> RulesResourceWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, ``parse()``)."""
+        return RulesResourceWithRawResponse(self)
+
+    @cached_property
     def custom_logic_blocks(self) -> CustomLogicBlocksResource:
         """Reusable JavaScript logic blocks (organization level) that rules of type `CUSTOM_LOGIC` reference."""
+        from .custom_logic_blocks import CustomLogicBlocksResource
+
         return CustomLogicBlocksResource(self._client)
 
     def list_rules(
@@ -36,7 +58,7 @@ class RulesResource(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> SyncPage[Rule]:
         """List rules
 
         Lists the rules of a workspace as a paginated Spring page.
@@ -51,10 +73,10 @@ class RulesResource(SyncAPIResource):
             size: Number of elements per page. Example: `20`.
             sort: Sort criteria in the Spring format `property,direction` (direction `asc` or `desc`). Example: `name,asc`.
         """
-        return self._client._request(
+        return self._client._get_page(
             "GET",
             "/v3/rules",
-            cast_to=type(None),
+            cast_to=Rule,
             query={
                 "workspaceId": workspace_id,
                 "search": search,
@@ -78,7 +100,7 @@ class RulesResource(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> Rule:
         """Get rule by id
 
         Returns a rule.
@@ -91,8 +113,9 @@ class RulesResource(SyncAPIResource):
         return self._client._request(
             "GET",
             "/v3/rules/{rule_id}",
-            cast_to=type(None),
+            cast_to=Rule,
             path_params={"rule_id": rule_id},
+            errors={404: ErrorBody},
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -103,12 +126,12 @@ class RulesResource(SyncAPIResource):
     def create_rule(
         self,
         *,
-        body: Any,
+        body: CreateRuleRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> Rule:
         """Create rule
 
         Creates a rule in a workspace.
@@ -136,7 +159,7 @@ class RulesResource(SyncAPIResource):
         return self._client._request(
             "POST",
             "/v3/rules",
-            cast_to=type(None),
+            cast_to=Rule,
             json=body,
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
@@ -149,12 +172,12 @@ class RulesResource(SyncAPIResource):
         self,
         rule_id: str,
         *,
-        body: Any,
+        body: UpdateRuleRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> Rule:
         """Update rule
 
         Updates a rule. The body repeats the rule `id`; `active` is required.
@@ -181,7 +204,7 @@ class RulesResource(SyncAPIResource):
         return self._client._request(
             "PUT",
             "/v3/rules/{rule_id}",
-            cast_to=type(None),
+            cast_to=Rule,
             path_params={"rule_id": rule_id},
             json=body,
             auth=("apikey:header:x-api-key",),
@@ -222,15 +245,41 @@ class RulesResource(SyncAPIResource):
         )
 
 
+class RulesResourceWithRawResponse:
+    """Like ``RulesResource``, but each method returns an ``APIResponse`` (status, headers) of its result."""
+
+    def __init__(self, target: RulesResource) -> None:
+        self._target = target
+        self.list_rules = to_raw_response_wrapper(target.list_rules)
+        self.get_rule_by_id = to_raw_response_wrapper(target.get_rule_by_id)
+        self.create_rule = to_raw_response_wrapper(target.create_rule)
+        self.update_rule = to_raw_response_wrapper(target.update_rule)
+        self.delete_rule = to_raw_response_wrapper(target.delete_rule)
+
+    @cached_property
+    def custom_logic_blocks(self) -> CustomLogicBlocksResourceWithRawResponse:
+        """Reusable JavaScript logic blocks (organization level) that rules of type `CUSTOM_LOGIC` reference."""
+        from .custom_logic_blocks import CustomLogicBlocksResourceWithRawResponse
+
+        return CustomLogicBlocksResourceWithRawResponse(self._target.custom_logic_blocks)
+
+
 class AsyncRulesResource(AsyncAPIResource):
     """Rules evaluate incoming data (comparison, geo-fence or custom logic) and trigger actions through output connectors."""
 
     @cached_property
+    def with_raw_response(self) -> AsyncRulesResourceWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, ``parse()``)."""
+        return AsyncRulesResourceWithRawResponse(self)
+
+    @cached_property
     def custom_logic_blocks(self) -> AsyncCustomLogicBlocksResource:
         """Reusable JavaScript logic blocks (organization level) that rules of type `CUSTOM_LOGIC` reference."""
+        from .custom_logic_blocks import AsyncCustomLogicBlocksResource
+
         return AsyncCustomLogicBlocksResource(self._client)
 
-    async def list_rules(
+    def list_rules(
         self,
         *,
         workspace_id: str,
@@ -243,7 +292,7 @@ class AsyncRulesResource(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> AsyncPaginator[Rule]:
         """List rules
 
         Lists the rules of a workspace as a paginated Spring page.
@@ -258,10 +307,10 @@ class AsyncRulesResource(AsyncAPIResource):
             size: Number of elements per page. Example: `20`.
             sort: Sort criteria in the Spring format `property,direction` (direction `asc` or `desc`). Example: `name,asc`.
         """
-        return await self._client._request(
+        return self._client._get_page(
             "GET",
             "/v3/rules",
-            cast_to=type(None),
+            cast_to=Rule,
             query={
                 "workspaceId": workspace_id,
                 "search": search,
@@ -285,7 +334,7 @@ class AsyncRulesResource(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> Rule:
         """Get rule by id
 
         Returns a rule.
@@ -298,8 +347,9 @@ class AsyncRulesResource(AsyncAPIResource):
         return await self._client._request(
             "GET",
             "/v3/rules/{rule_id}",
-            cast_to=type(None),
+            cast_to=Rule,
             path_params={"rule_id": rule_id},
+            errors={404: ErrorBody},
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -310,12 +360,12 @@ class AsyncRulesResource(AsyncAPIResource):
     async def create_rule(
         self,
         *,
-        body: Any,
+        body: CreateRuleRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> Rule:
         """Create rule
 
         Creates a rule in a workspace.
@@ -343,7 +393,7 @@ class AsyncRulesResource(AsyncAPIResource):
         return await self._client._request(
             "POST",
             "/v3/rules",
-            cast_to=type(None),
+            cast_to=Rule,
             json=body,
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
@@ -356,12 +406,12 @@ class AsyncRulesResource(AsyncAPIResource):
         self,
         rule_id: str,
         *,
-        body: Any,
+        body: UpdateRuleRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> Rule:
         """Update rule
 
         Updates a rule. The body repeats the rule `id`; `active` is required.
@@ -388,7 +438,7 @@ class AsyncRulesResource(AsyncAPIResource):
         return await self._client._request(
             "PUT",
             "/v3/rules/{rule_id}",
-            cast_to=type(None),
+            cast_to=Rule,
             path_params={"rule_id": rule_id},
             json=body,
             auth=("apikey:header:x-api-key",),
@@ -427,3 +477,22 @@ class AsyncRulesResource(AsyncAPIResource):
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class AsyncRulesResourceWithRawResponse:
+    """Like ``AsyncRulesResource``, but each method returns an ``APIResponse`` (status, headers) of its result."""
+
+    def __init__(self, target: AsyncRulesResource) -> None:
+        self._target = target
+        self.list_rules = async_to_raw_response_wrapper(target.list_rules)
+        self.get_rule_by_id = async_to_raw_response_wrapper(target.get_rule_by_id)
+        self.create_rule = async_to_raw_response_wrapper(target.create_rule)
+        self.update_rule = async_to_raw_response_wrapper(target.update_rule)
+        self.delete_rule = async_to_raw_response_wrapper(target.delete_rule)
+
+    @cached_property
+    def custom_logic_blocks(self) -> AsyncCustomLogicBlocksResourceWithRawResponse:
+        """Reusable JavaScript logic blocks (organization level) that rules of type `CUSTOM_LOGIC` reference."""
+        from .custom_logic_blocks import AsyncCustomLogicBlocksResourceWithRawResponse
+
+        return AsyncCustomLogicBlocksResourceWithRawResponse(self._target.custom_logic_blocks)

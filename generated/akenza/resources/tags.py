@@ -4,16 +4,32 @@ Tags group devices in a workspace; they can be used as rule inputs and asset fil
 
 from __future__ import annotations
 
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..types import CreateTagRequest, Tag, UpdateTagRequest
 
-__all__ = ["TagsResource", "AsyncTagsResource"]
+if TYPE_CHECKING:
+    from ..pagination import AsyncPaginator, SyncPage
+
+__all__ = [
+    "TagsResource",
+    "AsyncTagsResource",
+    "TagsResourceWithRawResponse",
+    "AsyncTagsResourceWithRawResponse",
+]
 
 
 class TagsResource(SyncAPIResource):
     """Tags group devices in a workspace; they can be used as rule inputs and asset filters."""
+
+    @cached_property
+    def with_raw_response(self) -> TagsResourceWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, ``parse()``)."""
+        return TagsResourceWithRawResponse(self)
 
     def list_tags(
         self,
@@ -27,7 +43,7 @@ class TagsResource(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> SyncPage[Tag]:
         """List tags
 
         Lists the tags of a workspace as a paginated Spring page.
@@ -41,10 +57,10 @@ class TagsResource(SyncAPIResource):
             size: Number of elements per page. Example: `20`.
             sort: Sort criteria in the Spring format `property,direction` (direction `asc` or `desc`). Example: `name,asc`.
         """
-        return self._client._request(
+        return self._client._get_page(
             "GET",
             "/v3/tags",
-            cast_to=type(None),
+            cast_to=Tag,
             query={
                 "workspaceId": workspace_id,
                 "search": search,
@@ -67,7 +83,7 @@ class TagsResource(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> Tag:
         """Get tag by id
 
         Returns a tag including the number of tagged devices.
@@ -80,7 +96,7 @@ class TagsResource(SyncAPIResource):
         return self._client._request(
             "GET",
             "/v3/tags/{tag_id}",
-            cast_to=type(None),
+            cast_to=Tag,
             path_params={"tag_id": tag_id},
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
@@ -92,12 +108,12 @@ class TagsResource(SyncAPIResource):
     def create_tag(
         self,
         *,
-        body: Any,
+        body: CreateTagRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> Tag:
         """Create tag
 
         Creates a tag.
@@ -112,7 +128,7 @@ class TagsResource(SyncAPIResource):
         return self._client._request(
             "POST",
             "/v3/tags",
-            cast_to=type(None),
+            cast_to=Tag,
             json=body,
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
@@ -125,12 +141,12 @@ class TagsResource(SyncAPIResource):
         self,
         tag_id: str,
         *,
-        body: Any,
+        body: UpdateTagRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> Tag:
         """Update tag
 
         Updates a tag.
@@ -146,7 +162,7 @@ class TagsResource(SyncAPIResource):
         return self._client._request(
             "PUT",
             "/v3/tags/{tag_id}",
-            cast_to=type(None),
+            cast_to=Tag,
             path_params={"tag_id": tag_id},
             json=body,
             auth=("apikey:header:x-api-key",),
@@ -187,10 +203,27 @@ class TagsResource(SyncAPIResource):
         )
 
 
+class TagsResourceWithRawResponse:
+    """Like ``TagsResource``, but each method returns an ``APIResponse`` (status, headers) of its result."""
+
+    def __init__(self, target: TagsResource) -> None:
+        self._target = target
+        self.list_tags = to_raw_response_wrapper(target.list_tags)
+        self.get_tag_by_id = to_raw_response_wrapper(target.get_tag_by_id)
+        self.create_tag = to_raw_response_wrapper(target.create_tag)
+        self.update_tag = to_raw_response_wrapper(target.update_tag)
+        self.delete_tag = to_raw_response_wrapper(target.delete_tag)
+
+
 class AsyncTagsResource(AsyncAPIResource):
     """Tags group devices in a workspace; they can be used as rule inputs and asset filters."""
 
-    async def list_tags(
+    @cached_property
+    def with_raw_response(self) -> AsyncTagsResourceWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, ``parse()``)."""
+        return AsyncTagsResourceWithRawResponse(self)
+
+    def list_tags(
         self,
         *,
         workspace_id: str,
@@ -202,7 +235,7 @@ class AsyncTagsResource(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> AsyncPaginator[Tag]:
         """List tags
 
         Lists the tags of a workspace as a paginated Spring page.
@@ -216,10 +249,10 @@ class AsyncTagsResource(AsyncAPIResource):
             size: Number of elements per page. Example: `20`.
             sort: Sort criteria in the Spring format `property,direction` (direction `asc` or `desc`). Example: `name,asc`.
         """
-        return await self._client._request(
+        return self._client._get_page(
             "GET",
             "/v3/tags",
-            cast_to=type(None),
+            cast_to=Tag,
             query={
                 "workspaceId": workspace_id,
                 "search": search,
@@ -242,7 +275,7 @@ class AsyncTagsResource(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> Tag:
         """Get tag by id
 
         Returns a tag including the number of tagged devices.
@@ -255,7 +288,7 @@ class AsyncTagsResource(AsyncAPIResource):
         return await self._client._request(
             "GET",
             "/v3/tags/{tag_id}",
-            cast_to=type(None),
+            cast_to=Tag,
             path_params={"tag_id": tag_id},
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
@@ -267,12 +300,12 @@ class AsyncTagsResource(AsyncAPIResource):
     async def create_tag(
         self,
         *,
-        body: Any,
+        body: CreateTagRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> Tag:
         """Create tag
 
         Creates a tag.
@@ -287,7 +320,7 @@ class AsyncTagsResource(AsyncAPIResource):
         return await self._client._request(
             "POST",
             "/v3/tags",
-            cast_to=type(None),
+            cast_to=Tag,
             json=body,
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
@@ -300,12 +333,12 @@ class AsyncTagsResource(AsyncAPIResource):
         self,
         tag_id: str,
         *,
-        body: Any,
+        body: UpdateTagRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> Tag:
         """Update tag
 
         Updates a tag.
@@ -321,7 +354,7 @@ class AsyncTagsResource(AsyncAPIResource):
         return await self._client._request(
             "PUT",
             "/v3/tags/{tag_id}",
-            cast_to=type(None),
+            cast_to=Tag,
             path_params={"tag_id": tag_id},
             json=body,
             auth=("apikey:header:x-api-key",),
@@ -360,3 +393,15 @@ class AsyncTagsResource(AsyncAPIResource):
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class AsyncTagsResourceWithRawResponse:
+    """Like ``AsyncTagsResource``, but each method returns an ``APIResponse`` (status, headers) of its result."""
+
+    def __init__(self, target: AsyncTagsResource) -> None:
+        self._target = target
+        self.list_tags = async_to_raw_response_wrapper(target.list_tags)
+        self.get_tag_by_id = async_to_raw_response_wrapper(target.get_tag_by_id)
+        self.create_tag = async_to_raw_response_wrapper(target.create_tag)
+        self.update_tag = async_to_raw_response_wrapper(target.update_tag)
+        self.delete_tag = async_to_raw_response_wrapper(target.delete_tag)

@@ -4,16 +4,32 @@ Workspaces group devices, data flows, rules, tags and custom fields inside an or
 
 from __future__ import annotations
 
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..types import CreateWorkspaceRequest, ErrorBody, UpdateWorkspaceRequest, Workspace
 
-__all__ = ["WorkspacesResource", "AsyncWorkspacesResource"]
+if TYPE_CHECKING:
+    from ..pagination import AsyncPaginator, SyncPage
+
+__all__ = [
+    "WorkspacesResource",
+    "AsyncWorkspacesResource",
+    "WorkspacesResourceWithRawResponse",
+    "AsyncWorkspacesResourceWithRawResponse",
+]
 
 
 class WorkspacesResource(SyncAPIResource):
     """Workspaces group devices, data flows, rules, tags and custom fields inside an organization."""
+
+    @cached_property
+    def with_raw_response(self) -> WorkspacesResourceWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, ``parse()``)."""
+        return WorkspacesResourceWithRawResponse(self)
 
     def list_workspaces(
         self,
@@ -28,7 +44,7 @@ class WorkspacesResource(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> SyncPage[Workspace]:
         """List workspaces
 
         Lists the workspaces of an organization as a paginated Spring page.
@@ -43,10 +59,10 @@ class WorkspacesResource(SyncAPIResource):
             size: Number of elements per page. Example: `20`.
             sort: Sort criteria in the Spring format `property,direction` (direction `asc` or `desc`). Example: `name,asc`.
         """
-        return self._client._request(
+        return self._client._get_page(
             "GET",
             "/v3/workspaces",
-            cast_to=type(None),
+            cast_to=Workspace,
             query={
                 "organizationId": organization_id,
                 "search": search,
@@ -70,7 +86,7 @@ class WorkspacesResource(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> Workspace:
         """Get workspace by id
 
         Returns a single workspace.
@@ -83,8 +99,9 @@ class WorkspacesResource(SyncAPIResource):
         return self._client._request(
             "GET",
             "/v3/workspaces/{workspace_id}",
-            cast_to=type(None),
+            cast_to=Workspace,
             path_params={"workspace_id": workspace_id},
+            errors={404: ErrorBody},
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -95,12 +112,12 @@ class WorkspacesResource(SyncAPIResource):
     def create_workspace(
         self,
         *,
-        body: Any,
+        body: CreateWorkspaceRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> Workspace:
         """Create workspace
 
         Creates a workspace in an organization.
@@ -120,8 +137,9 @@ class WorkspacesResource(SyncAPIResource):
         return self._client._request(
             "POST",
             "/v3/workspaces",
-            cast_to=type(None),
+            cast_to=Workspace,
             json=body,
+            errors={400: ErrorBody},
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -133,12 +151,12 @@ class WorkspacesResource(SyncAPIResource):
         self,
         workspace_id: str,
         *,
-        body: Any,
+        body: UpdateWorkspaceRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> Workspace:
         """Update workspace
 
         Replaces the mutable fields of a workspace. The body repeats the workspace `id`.
@@ -154,7 +172,7 @@ class WorkspacesResource(SyncAPIResource):
         return self._client._request(
             "PUT",
             "/v3/workspaces/{workspace_id}",
-            cast_to=type(None),
+            cast_to=Workspace,
             path_params={"workspace_id": workspace_id},
             json=body,
             auth=("apikey:header:x-api-key",),
@@ -187,6 +205,7 @@ class WorkspacesResource(SyncAPIResource):
             "/v3/workspaces/{workspace_id}",
             cast_to=type(None),
             path_params={"workspace_id": workspace_id},
+            errors={403: ErrorBody},
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -195,10 +214,27 @@ class WorkspacesResource(SyncAPIResource):
         )
 
 
+class WorkspacesResourceWithRawResponse:
+    """Like ``WorkspacesResource``, but each method returns an ``APIResponse`` (status, headers) of its result."""
+
+    def __init__(self, target: WorkspacesResource) -> None:
+        self._target = target
+        self.list_workspaces = to_raw_response_wrapper(target.list_workspaces)
+        self.get_workspace_by_id = to_raw_response_wrapper(target.get_workspace_by_id)
+        self.create_workspace = to_raw_response_wrapper(target.create_workspace)
+        self.update_workspace = to_raw_response_wrapper(target.update_workspace)
+        self.delete_workspace = to_raw_response_wrapper(target.delete_workspace)
+
+
 class AsyncWorkspacesResource(AsyncAPIResource):
     """Workspaces group devices, data flows, rules, tags and custom fields inside an organization."""
 
-    async def list_workspaces(
+    @cached_property
+    def with_raw_response(self) -> AsyncWorkspacesResourceWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, ``parse()``)."""
+        return AsyncWorkspacesResourceWithRawResponse(self)
+
+    def list_workspaces(
         self,
         *,
         organization_id: str,
@@ -211,7 +247,7 @@ class AsyncWorkspacesResource(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> AsyncPaginator[Workspace]:
         """List workspaces
 
         Lists the workspaces of an organization as a paginated Spring page.
@@ -226,10 +262,10 @@ class AsyncWorkspacesResource(AsyncAPIResource):
             size: Number of elements per page. Example: `20`.
             sort: Sort criteria in the Spring format `property,direction` (direction `asc` or `desc`). Example: `name,asc`.
         """
-        return await self._client._request(
+        return self._client._get_page(
             "GET",
             "/v3/workspaces",
-            cast_to=type(None),
+            cast_to=Workspace,
             query={
                 "organizationId": organization_id,
                 "search": search,
@@ -253,7 +289,7 @@ class AsyncWorkspacesResource(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> Workspace:
         """Get workspace by id
 
         Returns a single workspace.
@@ -266,8 +302,9 @@ class AsyncWorkspacesResource(AsyncAPIResource):
         return await self._client._request(
             "GET",
             "/v3/workspaces/{workspace_id}",
-            cast_to=type(None),
+            cast_to=Workspace,
             path_params={"workspace_id": workspace_id},
+            errors={404: ErrorBody},
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -278,12 +315,12 @@ class AsyncWorkspacesResource(AsyncAPIResource):
     async def create_workspace(
         self,
         *,
-        body: Any,
+        body: CreateWorkspaceRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> Workspace:
         """Create workspace
 
         Creates a workspace in an organization.
@@ -303,8 +340,9 @@ class AsyncWorkspacesResource(AsyncAPIResource):
         return await self._client._request(
             "POST",
             "/v3/workspaces",
-            cast_to=type(None),
+            cast_to=Workspace,
             json=body,
+            errors={400: ErrorBody},
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -316,12 +354,12 @@ class AsyncWorkspacesResource(AsyncAPIResource):
         self,
         workspace_id: str,
         *,
-        body: Any,
+        body: UpdateWorkspaceRequest | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
+    ) -> Workspace:
         """Update workspace
 
         Replaces the mutable fields of a workspace. The body repeats the workspace `id`.
@@ -337,7 +375,7 @@ class AsyncWorkspacesResource(AsyncAPIResource):
         return await self._client._request(
             "PUT",
             "/v3/workspaces/{workspace_id}",
-            cast_to=type(None),
+            cast_to=Workspace,
             path_params={"workspace_id": workspace_id},
             json=body,
             auth=("apikey:header:x-api-key",),
@@ -370,9 +408,22 @@ class AsyncWorkspacesResource(AsyncAPIResource):
             "/v3/workspaces/{workspace_id}",
             cast_to=type(None),
             path_params={"workspace_id": workspace_id},
+            errors={403: ErrorBody},
             auth=("apikey:header:x-api-key",),
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
         )
+
+
+class AsyncWorkspacesResourceWithRawResponse:
+    """Like ``AsyncWorkspacesResource``, but each method returns an ``APIResponse`` (status, headers) of its result."""
+
+    def __init__(self, target: AsyncWorkspacesResource) -> None:
+        self._target = target
+        self.list_workspaces = async_to_raw_response_wrapper(target.list_workspaces)
+        self.get_workspace_by_id = async_to_raw_response_wrapper(target.get_workspace_by_id)
+        self.create_workspace = async_to_raw_response_wrapper(target.create_workspace)
+        self.update_workspace = async_to_raw_response_wrapper(target.update_workspace)
+        self.delete_workspace = async_to_raw_response_wrapper(target.delete_workspace)
