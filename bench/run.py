@@ -40,6 +40,7 @@ if str(BENCH) not in sys.path:
 
 from synth import write_collection  # noqa: E402
 
+from generator.bench_commands import add_options  # noqa: E402
 from generator.config import load_target  # noqa: E402
 
 # The peer pipeline (Postman -> OpenAPI converter -> openapi-python-client),
@@ -380,28 +381,11 @@ def table(results: dict[str, Any]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="postman-codegen benchmark")
-    parser.add_argument(
-        "--sizes",
-        default="200,1000,4000",
-        help="comma-separated synthetic collection sizes (requests)",
-    )
-    parser.add_argument("--runs", type=int, default=5, help="timed runs per size (cold)")
-    parser.add_argument("--runs-large", type=int, default=3, help="timed runs at >= 4000")
-    parser.add_argument("--check-runs", type=int, default=3)
-    parser.add_argument(
-        "--client-runs", type=int, default=7, help="repetitions of each client measurement (median)"
-    )
-    parser.add_argument("--no-akenza", action="store_true")
-    parser.add_argument("--no-client", action="store_true")
-    parser.add_argument("--quick", action="store_true", help="200 + akenza, 2 runs")
-    parser.add_argument(
-        "--json",
-        type=Path,
-        default=BENCH / "results.json",
-        help="where to write the results (default bench/results.json)",
-    )
-    parser.add_argument("--keep", action="store_true", help="keep the work folder")
-    args = parser.parse_args(argv)
+    add_options(parser)
+    return run(parser.parse_args(argv))
+
+
+def run(args: argparse.Namespace) -> int:
     if args.quick:
         args.sizes, args.runs, args.runs_large, args.check_runs = "200", 2, 2, 2
     sizes = [int(s) for s in args.sizes.split(",") if s]

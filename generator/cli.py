@@ -9,9 +9,11 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from generator import __version__
 from generator.config import Target, find_config, load_target, target_for_collection
@@ -118,11 +120,14 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _extra_commands() -> list[object]:
+def _extra_commands() -> list[Callable[[Any], None]]:
     """Commands that live with their feature (drift, mock, bench)."""
-    found = []
-    for module_name in ("generator.drift.commands", "generator.mock_commands",
-                        "generator.bench_commands"):
+    found: list[Callable[[Any], None]] = []
+    for module_name in (
+        "generator.drift.commands",
+        "generator.mock_commands",
+        "generator.bench_commands",
+    ):
         try:
             module = __import__(module_name, fromlist=["register"])
         except ImportError:
@@ -151,6 +156,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug: one line and exit 3, the traceback on request
+        if os.environ.get("POSTMAN_CODEGEN_DEBUG"):
+            raise
+        detail = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
+        print(
+            f"error: internal error ({detail}); set POSTMAN_CODEGEN_DEBUG=1 for the traceback",
+            file=sys.stderr,
+        )
+        return int(ExitCode.INTERNAL)
     return code
 
 

@@ -32,14 +32,16 @@ def api_summary(api: Api) -> dict[str, Any]:
                     }
                     for p in e.params
                 ],
-                "body": None
-                if e.body is None
-                else {
-                    "mode": e.body.mode,
-                    "content_type": e.body.content_type,
-                    "type": e.body.type.annotation() if e.body.type else None,
-                    "samples": len(e.body.samples),
-                },
+                "body": (
+                    None
+                    if e.body is None
+                    else {
+                        "mode": e.body.mode,
+                        "content_type": e.body.content_type,
+                        "type": e.body.type.annotation() if e.body.type else None,
+                        "samples": len(e.body.samples),
+                    }
+                ),
                 "responses": [
                     {
                         "status": r.status,

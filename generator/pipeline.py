@@ -17,6 +17,7 @@ from pathlib import Path
 
 import generator
 from generator.build import build_api
+from generator.build.redact import known_secrets, redact_api
 from generator.config import Target
 from generator.diagnostics import Diagnostic, ExitCode, GeneratorError
 from generator.model.api import Api
@@ -82,6 +83,8 @@ def build(target: Target, *, strict: bool = False) -> Built:
     try:
         api, more = build_api(raw, target)
         api, inferred = _apply_overrides_and_infer(api, target)
+        # Last, so nothing built or inferred can carry a credential past it.
+        redact_api(api, known_secrets(raw))
     except GeneratorError as exc:
         raise exc.with_source(str(target.collection)) from None
     timings.measure("infer", started)
@@ -144,11 +147,24 @@ def toolchain_versions() -> str:
     return ", ".join(found)
 
 
+def folder_hash(folder: Path) -> str:
+    """Hash of every file below ``folder``, names included (a rename is a change)."""
+    parts = [
+        p.relative_to(folder).as_posix().encode() + b"\0" + p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    ]
+    return sha256(b"\0".join(parts))
+
+
 def input_hashes(target: Target) -> dict[str, str]:
     """What the output depends on, for the manifest: drift can say which input changed."""
     templates = sorted(p for p in TEMPLATES_DIR.rglob("*") if p.is_file())
-    template_hash = sha256(b"".join(p.relative_to(TEMPLATES_DIR).as_posix().encode() + p.read_bytes()
-                                    for p in templates))
+    template_hash = sha256(
+        b"".join(
+            p.relative_to(TEMPLATES_DIR).as_posix().encode() + p.read_bytes() for p in templates
+        )
+    )
     inputs = {
         "collection": sha256(target.collection.read_bytes()),
         "generator_version": generator.__version__,
@@ -159,6 +175,8 @@ def input_hashes(target: Target) -> dict[str, str]:
     }
     if target.overrides is not None and target.overrides.is_file():
         inputs["overrides"] = sha256(target.overrides.read_bytes())
+    if target.extensions is not None and target.extensions.is_dir():
+        inputs["extensions"] = folder_hash(target.extensions)
     return inputs
 
 

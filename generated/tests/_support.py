@@ -22,7 +22,7 @@ from enum import Enum
 from functools import cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, quote, unquote
 from uuid import UUID
 
 import httpx
@@ -196,11 +196,12 @@ def _grouped(pairs: Sequence[Sequence[str]]) -> dict[str, list[str]]:
 
 
 def _normal_path(path: str) -> str:
-    """The path as httpx sends it: characters a URL cannot hold percent-encoded."""
-    return httpx.URL(path).raw_path.decode("ascii").partition("?")[0]
+    """A path with each segment percent-encoded one way: ``[`` and ``%5B`` are the
+    same, ``%2F`` (a slash inside a parameter) and ``/`` are not."""
+    return "/".join(quote(unquote(s), safe="!$&'()*+,;=:@") for s in path.split("/"))
 
 
-def multipart_parts(content_type: str, body: bytes) -> list[tuple[str, str | None, bytes]]:
+def multipart_parts(content_type: str, body: bytes) -> list[tuple[str, str | None, str]]:
     """(field name, file name, content) of each part of a multipart/form-data body."""
     head = f"Content-Type: {content_type}\r\n\r\n".encode()
     message = BytesParser(policy=HTTP).parsebytes(head + body)
@@ -209,7 +210,8 @@ def multipart_parts(content_type: str, body: bytes) -> list[tuple[str, str | Non
         name = part.get_param("name", header="content-disposition")
         filename = part.get_param("filename", header="content-disposition")
         payload = part.get_payload(decode=True)
-        parts.append((str(name), None if filename is None else str(filename), payload or b""))
+        content = (payload or b"").decode("utf-8", "replace")
+        parts.append((str(name), None if filename is None else str(filename), content))
     return parts
 
 

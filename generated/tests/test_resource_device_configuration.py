@@ -115,10 +115,8 @@ def test_assets_devices_device_configuration_get_device_configuration_by_version
         json_body=body,
     )
     result = api.call(
-        lambda client: (
-            client.assets_devices.device_configuration.get_device_configuration_by_version(
-                "0200000000000000", "2"
-            )
+        lambda client: client.assets_devices.device_configuration.get_device_configuration_by_version(
+            "0200000000000000", "2"
         )
     )
     api.assert_request(
@@ -197,10 +195,8 @@ def test_assets_devices_device_configuration_delete_device_configuration_version
     """Example "Configuration deleted": DELETE /v3/devices/{device_id}/configuration/{version} answers 204."""
     api.serve(204, headers=[["Date", "Sat, 17 Dec 2022 12:00:00 GMT"]])
     result = api.call(
-        lambda client: (
-            client.assets_devices.device_configuration.delete_device_configuration_version(
-                "0200000000000000", "2"
-            )
+        lambda client: client.assets_devices.device_configuration.delete_device_configuration_version(
+            "0200000000000000", "2"
         )
     )
     api.assert_request(

@@ -107,12 +107,12 @@ def test_assets_devices_device_credentials_delete_device_credential__204_credent
     api.serve(204, headers=[["Date", "Sat, 17 Dec 2022 12:00:00 GMT"]])
     result = api.call(
         lambda client: client.assets_devices.device_credentials.delete_device_credential(
-            "0200000000000000", "credential_id"
+            "0200000000000000", "<redacted>"
         )
     )
     api.assert_request(
         "DELETE",
-        "/v3/device-authorization/devices/0200000000000000/credentials/credential_id",
+        "/v3/device-authorization/devices/0200000000000000/credentials/%3Credacted%3E",
         query=[],
         headers={"x-api-key": "test-api-key"},
     )

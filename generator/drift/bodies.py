@@ -152,7 +152,10 @@ class _Walk:
 
     def compare(self, path: FieldPath, old: FieldInfo, new: FieldInfo) -> None:
         name = f"{self.rules.noun} `{_label(new)}`"
-        if old.kinds and new.kinds and old.kinds != new.kinds:
+        # An optional field is typed ``X | None``: its required-ness change says it all.
+        moved = old.kinds ^ new.kinds
+        only_optionality = self.typed and old.required != new.required and moved == {"none"}
+        if old.kinds and new.kinds and moved and not only_optionality:
             self.add(
                 "field-type-changed",
                 self.rules.type_changed(old.kinds, new.kinds),
@@ -162,8 +165,11 @@ class _Walk:
                 old.display,
                 new.display,
             )
+        # Samples say nothing reliable about required-ness. Field descriptions are not
+        # compared: inference writes them from the samples ("Missing from some
+        # examples"), and the overrides that could set them are the same on both sides.
         if not self.typed:
-            return  # samples say nothing reliable about required-ness or docs
+            return
         if old.required != new.required:
             state = "required" if new.required else "optional"
             self.add(
@@ -183,10 +189,6 @@ class _Walk:
                 f"{name} enum values changed",
                 ", ".join(old.enum),
                 ", ".join(new.enum),
-            )
-        if old.description.strip() != new.description.strip():
-            self.add(
-                "field-description-changed", "docs-only", path, new, f"{name} description changed"
             )
 
     def add(

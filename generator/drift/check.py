@@ -34,6 +34,7 @@ IGNORED_DIRS = frozenset({"__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_
 INPUT_NAMES = {
     "collection": "the collection",
     "overrides": "the overrides file",
+    "extensions": "the extension templates",
     "templates": "the templates",
     "generator_version": "the generator version",
     "generator_source": "the generator's code",

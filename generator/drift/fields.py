@@ -1,7 +1,7 @@
 """Flatten a request or response body into fields keyed by wire path.
 
 Two sources, one shape: with inference, the models reachable from the body's
-``TypeRef`` (field wire names, types, required-ness, descriptions, enums);
+``TypeRef`` (field wire names, types, required-ness, enums);
 without it, the JSON keys seen in the samples. A path is a tuple of wire names,
 with ``"[]"`` for list (and page) items and ``"{}"`` for map values, so two
 collections can be compared by path whatever the models are called: inference
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.model.api import Api, Body, Endpoint
-from generator.model.types import ModelDef, TypeRef
+from generator.model.types import ModelDef, ModelField, TypeRef
 
 FieldPath = tuple[str, ...]
 ITEM = "[]"
@@ -36,7 +36,6 @@ class FieldInfo:
     kinds: frozenset[str]
     display: str  # the annotation shown to people: "list[Device] | None"
     required: bool = True
-    description: str = ""
     enum: tuple[str, ...] | None = None
     host: str | None = None  # the model declaring the field (typed bodies)
     label: str = ""  # "Device.tags[]" (typed) or "device.tags[]" (samples)
@@ -46,7 +45,7 @@ class FieldInfo:
 @dataclass(frozen=True)
 class FieldSet:
     fields: dict[FieldPath, FieldInfo]
-    typed: bool  # from inferred models (required-ness and descriptions are meaningful)
+    typed: bool  # from inferred models (required-ness is meaningful)
 
 
 def is_typed(api: Api) -> bool:
@@ -97,104 +96,73 @@ def _enum_values(ref: TypeRef, models: dict[str, ModelDef]) -> tuple[str, ...] |
 class _Place:
     path: FieldPath
     ref: TypeRef
-    host: str | None
-    host_path: FieldPath
-    python_path: FieldPath
-    open_models: frozenset[str]  # models on the way here: stops recursive types
+    required: bool
+    host: str | None = None
+    host_path: FieldPath = ()
+    python_path: FieldPath = ()
+    open_models: frozenset[str] = frozenset()  # models on the way here: stops recursion
 
-
-def _children(place: _Place, models: dict[str, ModelDef]) -> list[tuple[_Place, bool, str]]:
-    """(child place, required, description) for each position directly inside."""
-    out: list[tuple[_Place, bool, str]] = []
-    seen: set[str] = set()
-
-    def add(
-        segment: str,
-        ref: TypeRef,
-        host: str | None,
-        host_path: FieldPath,
-        python: str,
-        opened: frozenset[str],
-        required: bool,
-        description: str,
-    ) -> None:
-        if segment in seen:  # union variants declaring the same field: first wins
-            return
-        seen.add(segment)
-        child = _Place(
-            place.path + (segment,), ref, host, host_path, place.python_path + (python,), opened
+    def inner(self, segment: str, ref: TypeRef) -> _Place:
+        """A list item or map value: still part of the same field of the same model."""
+        return _Place(
+            self.path + (segment,),
+            ref,
+            True,
+            self.host,
+            self.host_path + (segment,),
+            self.python_path + (segment,),
+            self.open_models,
         )
-        out.append((child, required, description))
 
+    def field(self, model: ModelDef, f: ModelField) -> _Place:
+        return _Place(
+            self.path + (f.name,),
+            f.type,
+            f.required,
+            model.name,
+            (f.name,),
+            self.python_path + (f.python_name,),
+            self.open_models | {model.name},
+        )
+
+
+def _children(place: _Place, models: dict[str, ModelDef]) -> list[_Place]:
+    """The positions directly inside ``place``; for a union, of all its variants
+    (a field declared by two variants: the first wins)."""
+    out: dict[str, _Place] = {}
     for v in _variants(place.ref):
-        if v.kind in ("list", "page") and v.args:
-            add(
-                ITEM,
-                v.args[0],
-                place.host,
-                place.host_path + (ITEM,),
-                ITEM,
-                place.open_models,
-                True,
-                "",
-            )
-        elif v.kind == "dict" and v.args:
-            add(
-                VALUE,
-                v.args[0],
-                place.host,
-                place.host_path + (VALUE,),
-                VALUE,
-                place.open_models,
-                True,
-                "",
-            )
+        if v.kind in ("list", "page", "dict") and v.args:
+            segment = VALUE if v.kind == "dict" else ITEM
+            out.setdefault(segment, place.inner(segment, v.args[0]))
         elif v.kind == "model" and v.name and v.name not in place.open_models:
             model = models.get(v.name)
-            if model is None or model.kind != "object":
-                continue
-            opened = place.open_models | {v.name}
-            for f in model.fields:
-                add(
-                    f.name,
-                    f.type,
-                    model.name,
-                    (f.name,),
-                    f.python_name,
-                    opened,
-                    f.required,
-                    f.description,
-                )
-    return out
+            if model is not None and model.kind == "object":
+                for f in model.fields:
+                    out.setdefault(f.name, place.field(model, f))
+    return list(out.values())
 
 
 def typed_fields(root: TypeRef | None, models: dict[str, ModelDef]) -> dict[FieldPath, FieldInfo]:
     if root is None:
         return {}
-    out: dict[FieldPath, FieldInfo] = {
-        (): FieldInfo(_shallow(root, models), root.annotation(), enum=_enum_values(root, models))
-    }
-    stack = [_Place((), root, None, (), (), frozenset())]
+    out: dict[FieldPath, FieldInfo] = {}
+    stack = [_Place((), root, True)]
     while stack:
         place = stack.pop()
-        if len(place.path) >= MAX_DEPTH:
-            continue
-        for child, required, description in _children(place, models):
-            out[child.path] = FieldInfo(
-                kinds=_shallow(child.ref, models),
-                display=child.ref.annotation(),
-                required=required,
-                description=description,
-                enum=_enum_values(child.ref, models),
-                host=child.host,
-                label=(
-                    f"{child.host}.{join_label(child.host_path)}"
-                    if child.host
-                    else join_label(child.path)
-                ),
-                python_path=child.python_path,
-            )
-            stack.append(child)
+        label = join_label(place.path)
+        if place.host:
+            label = f"{place.host}.{join_label(place.host_path)}"
+        out[place.path] = FieldInfo(
+            kinds=_shallow(place.ref, models),
+            display=place.ref.annotation(),
+            required=place.required,
+            enum=_enum_values(place.ref, models),
+            host=place.host,
+            label=label,
+            python_path=place.python_path,
+        )
+        if len(place.path) < MAX_DEPTH:
+            stack.extend(_children(place, models))
     return out
 
 
@@ -217,9 +185,10 @@ def _json_kind(value: Any) -> str | None:
     return "unknown"
 
 
-def sample_fields(values: list[Any]) -> dict[FieldPath, FieldInfo]:
+def sample_fields(values: list[Any], *, request: bool = False) -> dict[FieldPath, FieldInfo]:
     """Paths seen in the JSON samples; a key is required when every object seen at
-    its parent has it."""
+    its parent has it, except in requests: as in inference (``infer/RULES.md``), a
+    request sample shows one way to call, not what the server demands."""
     kinds: dict[FieldPath, set[str]] = {}
     present: dict[FieldPath, int] = {}
     objects: dict[FieldPath, int] = {}
@@ -242,7 +211,8 @@ def sample_fields(values: list[Any]) -> dict[FieldPath, FieldInfo]:
             stack.extend((path + (ITEM,), item) for item in value)
     out: dict[FieldPath, FieldInfo] = {}
     for path, found in kinds.items():
-        required = not path or path[-1] == ITEM or present.get(path, 0) >= objects.get(path[:-1], 0)
+        seen_always = path[-1:] == (ITEM,) or present.get(path, 0) >= objects.get(path[:-1], 0)
+        required = not path or (not request and seen_always)
         out[path] = FieldInfo(
             frozenset(found),
             " | ".join(sorted(found)) or "null",
@@ -264,7 +234,6 @@ def _form_fields(body: Body) -> dict[FieldPath, FieldInfo]:
             frozenset({kind}),
             kind,
             f.required,
-            f.description,
             label=f.name,
             python_path=(f.python_name,),
         )
@@ -280,7 +249,8 @@ def request_fields(endpoint: Endpoint, models: dict[str, ModelDef], typed: bool)
     if typed:
         return FieldSet(typed_fields(body.type, models), True)
     samples = [*body.samples, *(x.request.body for x in endpoint.examples if x.request.body)]
-    return FieldSet(sample_fields([s.json_value for s in samples if s.is_json]), False)
+    values = [s.json_value for s in samples if s.is_json]
+    return FieldSet(sample_fields(values, request=True), False)
 
 
 def response_fields(endpoint: Endpoint, models: dict[str, ModelDef], typed: bool) -> FieldSet:

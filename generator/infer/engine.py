@@ -29,18 +29,9 @@ def infer_types(api: Api, overrides: Overrides | None = None) -> tuple[Api, list
     than inference itself) and returned for convenience.
     """
     # Shapes are many small acyclic objects: collections would rescan the whole Api.
+    # They all die when _infer returns, before the collector runs again.
     with _gc_paused():
-        found = list(slots(api.endpoints))
-        walk = Walk()
-        for slot in found:
-            walk.slot(slot)
-        group_of = cluster(walk.occurrences)
-        hints = walk.hints(group_of)
-        names = assign_names(hints, Namespace(reserved_names(api, overrides)))
-        resolver = Resolver(walk, group_of, names, hints)
-        for slot in found:
-            _set_type(slot, resolver.resolve([slot.shape]))
-        api.models = resolver.models()
+        api.models = _infer(api, reserved_names(api, overrides))
     for endpoint in api.endpoints:
         for response in endpoint.responses:
             response.is_error = response.status >= 400
@@ -50,6 +41,21 @@ def infer_types(api: Api, overrides: Overrides | None = None) -> tuple[Api, list
     diagnostics = apply_type_overrides(api, overrides) if overrides else []
     api.models = _used_models(api)
     return api, diagnostics
+
+
+def _infer(api: Api, reserved: set[str]) -> list[ModelDef]:
+    """Type every slot of ``api`` (in place) and return the models."""
+    found = list(slots(api.endpoints))
+    walk = Walk()
+    for slot in found:
+        walk.slot(slot)
+    group_of = cluster(walk.occurrences)
+    hints = walk.hints(group_of)
+    names = assign_names(hints, Namespace(reserved))
+    resolver = Resolver(walk, group_of, names, hints)
+    for slot in found:
+        _set_type(slot, resolver.resolve([slot.shape]))
+    return resolver.models()
 
 
 def reserved_names(api: Api, overrides: Overrides | None) -> set[str]:

@@ -102,7 +102,10 @@ class Shape:
             self.floats += 1
         elif isinstance(value, str):
             self.strs += 1
-            fmt = string_format(value)
+            # Most strings cannot be a date or UUID: skip the full check for them.
+            n = len(value)
+            maybe = (value[4:5] == "-" and (n == 10 or 16 <= n <= 40)) or value[8:9] == "-"
+            fmt = string_format(value) if maybe else "str"
             self.formats[fmt] = self.formats.get(fmt, 0) + 1
         elif isinstance(value, list):
             self.lists += 1

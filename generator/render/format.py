@@ -24,6 +24,7 @@ from __future__ import annotations
 import atexit
 import multiprocessing
 import os
+import re
 import subprocess
 import sys
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -84,7 +85,16 @@ def run_ruff_format(folder: Path) -> None:
     is built to match black, so after it black mostly makes that one pass. It
     is only a head start: black still formats every file afterwards, and
     black's output is what is written.
+
+    Where ruff's style differs from black's and black would keep ruff's
+    version (ruff parenthesises a long lambda body, black leaves such
+    parentheses alone), black is given the unformatted text instead, so the
+    output stays what black makes of the rendered code (see ``_ruff_kept``).
     """
+    # Python files only: ruff would also format code blocks in the README.
+    files = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*.py"))
+    if not files:
+        return
     result = subprocess.run(
         [
             _ruff_executable(),
@@ -95,7 +105,8 @@ def run_ruff_format(folder: Path) -> None:
             str(LINE_LENGTH),
             "--target-version",
             "py311",
-            ".",
+            "--",
+            *files,
         ],
         cwd=folder,
         capture_output=True,
@@ -144,10 +155,22 @@ def _closing_quotes_hint(text: str) -> str:
     return text[:end] + "\n" + text[end:]
 
 
-def _format_file(path: str) -> tuple[str, str | None]:
+# A lambda whose body ruff put in parentheses: ``lambda client: (`` ending a line.
+_LAMBDA_PARENS = re.compile(r"lambda[^:\n]*:[ \t]*\($", re.MULTILINE)
+
+
+def _ruff_kept(raw: str, ruffed: str) -> bool:
+    """Whether ruff's output can go to black in place of the rendered text:
+    not when ruff made a change that black would keep but never make itself."""
+    return len(_LAMBDA_PARENS.findall(ruffed)) <= len(_LAMBDA_PARENS.findall(raw))
+
+
+def _format_file(path: str, raw: str | None = None) -> tuple[str, str | None]:
+    """Format one file in place; ``raw`` is its text before ruff's formatter."""
     text = Path(path).read_text(encoding="utf-8")
+    source = text if raw is None or _ruff_kept(raw, text) else raw
     try:
-        formatted = format_source(_closing_quotes_hint(text))
+        formatted = format_source(_closing_quotes_hint(source))
     except Exception as exc:  # black's InvalidInput and friends: a generator bug
         return path, f"{type(exc).__name__}: {str(exc)[:300]}"
     if formatted != text:
@@ -202,7 +225,9 @@ def shutdown() -> None:
 atexit.register(shutdown)
 
 
-def run_black(folder: Path) -> None:
+def run_black(folder: Path, raw: dict[str, str] | None = None) -> None:
+    """black over every ``.py`` file; ``raw``: texts before ruff's formatter."""
+    raw = raw or {}
     files = sorted(folder.rglob("*.py"), key=lambda p: (-p.stat().st_size, str(p)))
     total = sum(p.stat().st_size for p in files)
     if _pool is None and total >= _PARALLEL_MIN_BYTES and len(files) > 1:
@@ -211,11 +236,11 @@ def run_black(folder: Path) -> None:
     if _pool is not None:
         # Largest first, one file per task: the cores finish together.
         futures: list[Future[tuple[str, str | None]]] = [
-            _pool.submit(_format_file, str(p)) for p in files
+            _pool.submit(_format_file, str(p), raw.get(str(p))) for p in files
         ]
         results = [f.result() for f in futures]
     else:
-        results = [_format_file(str(p)) for p in files]
+        results = [_format_file(str(p), raw.get(str(p))) for p in files]
     for path, error in sorted(results):
         if error is not None:
             rel = os.path.relpath(path, folder)
@@ -227,7 +252,8 @@ def run_black(folder: Path) -> None:
 def format_tree(folder: Path) -> None:
     try:
         run_ruff_fix(folder)
+        raw = {str(p): p.read_text(encoding="utf-8") for p in folder.rglob("*.py")}
         run_ruff_format(folder)
-        run_black(folder)
+        run_black(folder, raw)
     finally:
         shutdown()

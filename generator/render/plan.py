@@ -135,8 +135,8 @@ def client_view(api: Api) -> ClientView:
                     sent_as = "Authorization: Bearer header"
                 elif scheme.kind != "basic":
                     sent_as = f"not applied by the client ({scheme.postman_type} auth)"
-                env = f"{api.env_prefix}_{arg.upper()}"
-                view.credentials.append(Credential(arg, env, doc, sent_as))
+                variable = f"{api.env_prefix}_{arg.upper()}"
+                view.credentials.append(Credential(arg, variable, doc, sent_as))
         scheme_view = _scheme_view(scheme)
         if scheme_view is not None:
             view.schemes.append(scheme_view)
@@ -158,12 +158,9 @@ def client_view(api: Api) -> ClientView:
         if endpoint.base_url_variable:
             others.setdefault(endpoint.base_url_variable, endpoint.base_url)
     for key, default in sorted(others.items()):
-        env: str | None = f"{api.env_prefix}_{screaming_snake_case(key, 'URL')}"
-        if env in taken:
-            env = None
-        else:
-            taken.add(env)
-        view.base_urls.append(BaseUrlView(key, default, env))
+        name = f"{api.env_prefix}_{screaming_snake_case(key, 'URL')}"
+        view.base_urls.append(BaseUrlView(key, default, None if name in taken else name))
+        taken.add(name)
     return view
 
 

@@ -57,17 +57,23 @@ def write_files(folder: Path, files: dict[str, str]) -> None:
 
 
 def user_files(out: Path) -> list[str]:
-    """Files in ``out`` that the generator did not write (per the old manifest)."""
+    """Files in ``out`` that the generator did not write (per the old manifest).
+
+    Caches (``__pycache__``) and hidden folders (``.mypy_cache``, ``.venv``) are
+    not the user's work and are not carried over."""
     if not out.is_dir():
         return []
     generated = set(manifest_files(read_manifest(out))) | {MANIFEST_NAME}
-    return sorted(
-        p.relative_to(out).as_posix()
-        for p in out.rglob("*")
-        if p.is_file() and p.relative_to(out).as_posix() not in generated
-        and "__pycache__" not in p.parts
-        and not any(part.startswith(".") and part != MANIFEST_NAME for part in p.relative_to(out).parts[:-1])
-    )
+    found: list[str] = []
+    for path in out.rglob("*"):
+        rel = path.relative_to(out)
+        folders = rel.parts[:-1]
+        if not path.is_file() or rel.as_posix() in generated:
+            continue
+        if any(part == "__pycache__" or part.startswith(".") for part in folders):
+            continue
+        found.append(rel.as_posix())
+    return sorted(found)
 
 
 def staging_folder(out: Path) -> Path:

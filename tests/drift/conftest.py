@@ -39,15 +39,10 @@ client-class = "Akenza"
 env-prefix = "AKENZA"
 project-name = "akenza"
 overrides = "collections/akenza.overrides.toml"
+extensions = "collections/akenza.extensions"
 # Where `sync` fetches from; empty: not known, pass --source.
 upstream = ""
 version = "0.1.0"  # of the generated package
-"""
-
-OVERRIDES = """\
-# Overrides for the scratch project.
-[endpoints."GET /v3/tags"]
-function = "list_tags"
 """
 
 
@@ -71,8 +66,9 @@ class Project:
     def target(self) -> Target:
         return load_target(self.config)
 
-    def run(self, *argv: str, capsys: pytest.CaptureFixture[str],
-            monkeypatch: pytest.MonkeyPatch) -> tuple[int, str, str]:
+    def run(
+        self, *argv: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> tuple[int, str, str]:
         """The CLI, in-process (a subprocess per call would cost a second each)."""
         capsys.readouterr()
         monkeypatch.chdir(self.root)
@@ -105,8 +101,13 @@ def baseline(tmp_path_factory: pytest.TempPathFactory) -> Baseline:
 
     root = tmp_path_factory.mktemp("baseline")
     (root / "collections").mkdir()
-    shutil.copy(AKENZA, root / COLLECTION)
-    (root / "collections" / "akenza.overrides.toml").write_text(OVERRIDES, encoding="utf-8")
+    # The real target's inputs, copied: the tests may change them at will.
+    for name in (AKENZA.name, "akenza.overrides.toml", "akenza.extensions"):
+        source = AKENZA.parent / name
+        if source.is_dir():
+            shutil.copytree(source, root / "collections" / name)
+        else:
+            shutil.copy(source, root / "collections" / name)
     (root / "pyproject.toml").write_text(CONFIG, encoding="utf-8")
     started = time.perf_counter()
     generate(load_target(root / "pyproject.toml"))
@@ -140,8 +141,14 @@ def upstream() -> Iterator[Upstream]:
 @pytest.fixture(autouse=True)
 def _no_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
     """Requests to 127.0.0.1 must not be sent to a proxy from the environment."""
-    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy",
-                 "all_proxy"):
+    for name in (
+        "HTTP_PROXY",
+        "HTTPS_PROXY",
+        "ALL_PROXY",
+        "http_proxy",
+        "https_proxy",
+        "all_proxy",
+    ):
         monkeypatch.delenv(name, raising=False)
     for name in ("POSTMAN_API_KEY", "POSTMAN_API_BASE"):
         monkeypatch.delenv(name, raising=False)

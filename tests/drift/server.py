@@ -28,8 +28,11 @@ class Upstream:
                 reply = upstream.routes.get(self.path, Reply(b'{"error": "not found"}', 404))
                 upstream.seen_keys.append(self.headers.get("X-Api-Key"))
                 if reply.api_key is not None and self.headers.get("X-Api-Key") != reply.api_key:
-                    reply = Reply(b'{"error": {"name": "AuthenticationError", '
-                                  b'"message": "Invalid API Key."}}', 401)
+                    reply = Reply(
+                        b'{"error": {"name": "AuthenticationError", '
+                        b'"message": "Invalid API Key."}}',
+                        401,
+                    )
                 time.sleep(reply.delay)
                 try:
                     self.send_response(reply.status)

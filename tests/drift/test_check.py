@@ -18,14 +18,23 @@ from tests.drift.conftest import Baseline, Project, tree_hash
 Capsys = pytest.CaptureFixture[str]
 
 
-def check(project: Project, capsys: Capsys, monkeypatch: pytest.MonkeyPatch,
-          *extra: str) -> tuple[int, str, str]:
-    return project.run("check", "--config", str(project.config), *extra,
-                       capsys=capsys, monkeypatch=monkeypatch)
+def causes(out: str) -> str:
+    """The line naming the inputs that changed ("" when none did)."""
+    prefix = "changed since the last generate: "
+    return next((line[len(prefix) :] for line in out.splitlines() if line.startswith(prefix)), "")
 
 
-def test_unchanged_tree_takes_the_quick_path(project: Project, capsys: Capsys,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def check(
+    project: Project, capsys: Capsys, monkeypatch: pytest.MonkeyPatch, *extra: str
+) -> tuple[int, str, str]:
+    return project.run(
+        "check", "--config", str(project.config), *extra, capsys=capsys, monkeypatch=monkeypatch
+    )
+
+
+def test_unchanged_tree_takes_the_quick_path(
+    project: Project, capsys: Capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def no_generation(*args: object, **kwargs: object) -> None:
         raise AssertionError("the quick path must not generate")
 
@@ -43,16 +52,18 @@ def test_quick_path_costs_under_half_a_generation(project: Project, baseline: Ba
     assert elapsed <= baseline.generate_seconds / 2
 
 
-def test_full_check_regenerates_and_matches(project: Project, capsys: Capsys,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_full_check_regenerates_and_matches(
+    project: Project, capsys: Capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
     before = tree_hash(project.root)
     code, out, _ = check(project, capsys, monkeypatch, "--full")
     assert (code, "regenerated, identical" in out) == (0, True)
     assert tree_hash(project.root) == before  # nothing written into the project
 
 
-def test_hand_edit_is_drift_and_named(project: Project, capsys: Capsys,
-                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_hand_edit_is_drift_and_named(
+    project: Project, capsys: Capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
     edited = project.out / "akenza" / "_exceptions.py"
     edited.write_text(edited.read_text() + "# patched by hand\n")
     before = tree_hash(project.root)
@@ -61,35 +72,39 @@ def test_hand_edit_is_drift_and_named(project: Project, capsys: Capsys,
     assert "edited by hand (differ from the manifest): akenza/_exceptions.py" in out
     assert "changed: akenza/_exceptions.py" in out
     assert "-# patched by hand" in out  # the unified diff, committed -> regenerated
-    assert "changed since the last generate" not in out  # no input changed
+    assert "the collection" not in causes(out)
     assert tree_hash(project.root) == before
 
 
-def test_collection_change_is_drift(project: Project, capsys: Capsys,
-                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_collection_change_is_drift(
+    project: Project, capsys: Capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
     doc = json.loads(project.collection.read_text())
     doc["item"][0]["item"][0]["request"]["description"] = "Lists every organization."
     project.write_collection(doc)
     code, out, _ = check(project, capsys, monkeypatch)
     assert code == 1
-    assert "changed since the last generate: the collection" in out
+    assert "the collection" in causes(out)
     assert "changed: akenza/resources/organizations.py" in out
     assert "+        Lists every organization." in out
 
 
-def test_overrides_change_is_drift(project: Project, capsys: Capsys,
-                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_overrides_change_is_drift(
+    project: Project, capsys: Capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
     overrides = project.root / "collections" / "akenza.overrides.toml"
-    overrides.write_text(overrides.read_text().replace('"list_tags"', '"all_tags"'))
+    renamed = '\n[endpoints."GET /v3/tags"]\nfunction = "all_tags"\n'
+    overrides.write_text(overrides.read_text() + renamed)
     code, out, _ = check(project, capsys, monkeypatch)
     assert code == 1
-    assert "the overrides file" in out
+    assert "the overrides file" in causes(out)
     assert "changed: akenza/resources/tags.py" in out
     assert "+    def all_tags(" in out
 
 
-def test_template_change_is_drift(project: Project, tmp_path: Path, capsys: Capsys,
-                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_template_change_is_drift(
+    project: Project, tmp_path: Path, capsys: Capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
     templates = tmp_path / "templates"
     shutil.copytree(environment.TEMPLATES_DIR, templates)
     version = templates / "package" / "_version.py.jinja"
@@ -98,12 +113,13 @@ def test_template_change_is_drift(project: Project, tmp_path: Path, capsys: Caps
     monkeypatch.setattr(pipeline, "TEMPLATES_DIR", templates)
     code, out, _ = check(project, capsys, monkeypatch)
     assert code == 1
-    assert "changed since the last generate: the templates" in out
+    assert "the templates" in causes(out)
     assert "changed: akenza/_version.py" in out
 
 
-def test_generator_change_is_drift(project: Project, capsys: Capsys,
-                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_generator_change_is_drift(
+    project: Project, capsys: Capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A generator change that does not alter any file still alters the
     manifest: its recorded generator hash no longer matches the code."""
     manifest_path = project.out / MANIFEST_NAME
@@ -112,41 +128,45 @@ def test_generator_change_is_drift(project: Project, capsys: Capsys,
     manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
     code, out, _ = check(project, capsys, monkeypatch)
     assert code == 1
-    assert "changed since the last generate: the generator's code" in out
+    assert "the generator's code" in causes(out)
     assert f"changed: {MANIFEST_NAME}" in out
 
 
-def test_code_change_defeats_the_quick_path(project: Project, capsys: Capsys,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_code_change_defeats_the_quick_path(
+    project: Project, capsys: Capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(pipeline, "generator_source_hash", lambda: "1" * 64)
     code, out, _ = check(project, capsys, monkeypatch)
     assert code == 1
-    assert "the generator's code" in out
+    assert "the generator's code" in causes(out)
 
 
-def test_deleted_and_extra_generated_files(project: Project, capsys: Capsys,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_deleted_and_extra_generated_files(
+    project: Project, capsys: Capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (project.out / "akenza" / "pagination.py").unlink()
     code, out, _ = check(project, capsys, monkeypatch)
     assert code == 1
     assert "added: akenza/pagination.py" in out  # generate would bring it back
 
 
-def test_user_files_and_caches_are_not_drift(project: Project, capsys: Capsys,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_user_files_and_caches_are_not_drift(
+    project: Project, capsys: Capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (project.out / "NOTES.md").write_text("mine\n")
     for cache in ("akenza/__pycache__", ".mypy_cache/3.11", ".pytest_cache"):
         (project.out / cache).mkdir(parents=True)
         (project.out / cache / "junk.bin").write_bytes(b"\0junk")
     code, out, _ = check(project, capsys, monkeypatch)
-    assert code == 0
+    assert code == 0, out
     code, out, _ = check(project, capsys, monkeypatch, "--full")
-    assert code == 0
+    assert code == 0, out
     assert "1 user file(s) ignored" in out
 
 
-def test_diff_output_is_bounded(project: Project, capsys: Capsys,
-                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_diff_output_is_bounded(
+    project: Project, capsys: Capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
     client = project.out / "akenza" / "_client.py"
     client.write_text("\n".join(f"line {i}" for i in range(500)))
     code, out, _ = check(project, capsys, monkeypatch, "--diff-lines", "10")
@@ -155,8 +175,9 @@ def test_diff_output_is_bounded(project: Project, capsys: Capsys,
     assert len(out.splitlines()) < 40
 
 
-def test_bad_collection_is_exit_2_with_one_line(project: Project, capsys: Capsys,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_bad_collection_is_exit_2_with_one_line(
+    project: Project, capsys: Capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
     project.collection.write_text("{ not json")
     code, out, err = check(project, capsys, monkeypatch)
     assert code == 2
@@ -164,8 +185,9 @@ def test_bad_collection_is_exit_2_with_one_line(project: Project, capsys: Capsys
     assert err.startswith("error: ") and len(err.strip().splitlines()) == 1
 
 
-def test_missing_config_is_exit_2(tmp_path: Path, capsys: Capsys,
-                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_missing_config_is_exit_2(
+    tmp_path: Path, capsys: Capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
     code, _, err = Project(tmp_path).run("check", capsys=capsys, monkeypatch=monkeypatch)
     assert code == 2
     assert "--config" in err

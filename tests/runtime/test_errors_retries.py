@@ -202,3 +202,22 @@ def test_async_client_retries_and_raises_typed_errors(
 
     asyncio.run(main())
     assert len(server.seen("GET", "/v3/devices/d1")) == 3
+
+
+def test_post_is_not_retried_after_a_reset(
+    akenza: ModuleType, server: MockServer, make_client: ClientFactory
+) -> None:
+    server.on("POST", "/v3/tags", Reply(action="reset"), Reply(json={"id": "t1"}))
+    with pytest.raises(akenza.APIConnectionError):
+        make_client().tags.create_tag(body={"name": "t"})
+    assert len(server.requests) == 1  # the server may have acted on it
+
+
+def test_post_is_retried_when_the_connection_was_never_made(
+    akenza: ModuleType, make_client: ClientFactory, caplog: pytest.LogCaptureFixture
+) -> None:
+    client = make_client(base_url="http://127.0.0.1:9", max_retries=2)
+    with caplog.at_level("INFO", logger="akenza"):
+        with pytest.raises(akenza.APIConnectionError, match="after 3 attempt"):
+            client.tags.create_tag(body={"name": "t"})
+    assert sum(r.getMessage().startswith("Retrying POST") for r in caplog.records) == 2

@@ -216,6 +216,7 @@ class ActilityProperties(BaseModel):
     """The `actilityProperties` field of `LoraProperties`. Seen in 3 more places."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     actility_id: str = Field(alias="actilityId", description='Example: "0000000"')
     connectivity_plan_id: str = Field(
         alias="connectivityPlanId", description='Example: "swisscom-cs/swisscom-cp-nb-notrouted"'
@@ -235,6 +236,7 @@ class ActilityPropertiesParam(BaseModel):
     """The `actilityProperties` field of `LoraPropertiesParam`."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     actility_id: str | None = Field(alias="actilityId", description='Example: "0000000"')
     connectivity_plan_id: str | None = Field(
         alias="connectivityPlanId", description='Example: "swisscom-cs/swisscom-cp-nb-notrouted"'
@@ -254,6 +256,7 @@ class ActionParam(BaseModel):
     """An item of the `actions` field of `CreateRuleRequest`. Seen in 1 more place."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     id_: str | None = Field(alias="id", description='Example: "0900000000000000"')
     name: str | None = Field(description='Example: "CO2 Alert"')
     type_: OutputConnectorType = Field(alias="type", description='Example: "SMS"')
@@ -300,6 +303,7 @@ class AggregationQuery(BaseModel):
     """The request body of `POST /v3/devices/{device_id}/query/raw/time-series`. Seen in 3 more places."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     topic: str | None = Field(default=None, description='Example: "default"')
     data_key: str | None = Field(alias="dataKey", description='Example: "co2"')
     accumulator: AccumulatorType = Field(description='Example: "AVG"')
@@ -322,6 +326,7 @@ class AmazonKinesisProperties(BaseModel):
     """Settings of an Amazon Kinesis output connector."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     iam_access_key_id: str = Field(alias="iamAccessKeyId")
     iam_secret_access_key: str = Field(alias="iamSecretAccessKey")
     kinesis_arn: str = Field(alias="kinesisArn")
@@ -345,6 +350,7 @@ class AzureProperties(BaseModel):
     """Settings of an Azure IoT Hub output connector."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     connection_string: str = Field(alias="connectionString")
 
 
@@ -352,6 +358,7 @@ class BackfillDeviceDataRequest(BaseModel):
     """The request body of `POST /v3/devices/{device_id}/backfill`. Seen in 1 more place."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     timestamp: datetime | None = Field(
         default=None, description='ISO 8601 date-time. Example: "2022-12-15T08:00:00Z"'
     )
@@ -381,6 +388,7 @@ class ComparisonCondition(BaseModel):
     """An item of the `conditions` field of `LogicBlock`. Seen in 3 more places."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     operand_first: OperandFirst = Field(alias="operandFirst")
     operator: ComparisonOperator = Field(description='Example: "GT"')
     operand_second: OperandSecond = Field(alias="operandSecond")
@@ -395,6 +403,7 @@ class ComparisonLogic(BaseModel):
     """An item of the `logicBlocks` field of `Logic`. Seen in 3 more places."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     conditions: list[ComparisonCondition]
     action_ids: list[str] = Field(alias="actionIds", description='Example: ["0900000000000000"]')
 
@@ -425,6 +434,7 @@ class ConditionParam(BaseModel):
     """An item of the `conditions` field of `LogicBlockParam`. Seen in 1 more place."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     operand_first: OperandFirstParam | None = Field(alias="operandFirst")
     operator: ComparisonOperator = Field(description='Example: "GT"')
     operand_second: OperandSecondParam | None = Field(alias="operandSecond")
@@ -444,6 +454,7 @@ class CreateCustomFieldRequest(BaseModel):
     """The request body of `POST /v3/custom-fields/meta`."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     workspace_id: str | None = Field(alias="workspaceId", description='Example: "2900000000000000"')
     name: str | None = Field(description='Example: "Room"')
     description: str | None = Field(
@@ -462,6 +473,7 @@ class CreateCustomLogicBlockPropertyParam(BaseModel):
     """An item of the `properties` field of `CreateCustomLogicBlockRequest`. Seen in 1 more place."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     name: str | None = Field(description='Example: "Initial Threshold"')
     variable_name: str | None = Field(
         alias="variableName", description='Example: "initialThreshold"'
@@ -476,6 +488,7 @@ class CreateCustomLogicBlockRequest(BaseModel):
     """The request body of `POST /v3/rules/custom`."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     organization_id: str | None = Field(
         alias="organizationId", description='Example: "2800000000000000"'
     )
@@ -494,6 +507,7 @@ class CreateDataFlowRequest(BaseModel):
     """The request body of `POST /v3/data-flows`."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     name: str | None = Field(description='Example: "HTTP Passthrough DF"')
     device_connector: ReferenceParam | None = Field(alias="deviceConnector")
     output_connectors: list[OutputConnectorParam] | None = Field(alias="outputConnectors")
@@ -513,6 +527,7 @@ class CreateDeviceConfigurationRequest(BaseModel):
     """The request body of `POST /v3/devices/{device_id}/configuration`."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     workspace_id: str | None = Field(alias="workspaceId", description='Example: "2900000000000000"')
     configuration: dict[str, Any] = Field(
         description="Free-form JSON object: its keys are not fixed."
@@ -523,13 +538,14 @@ class CreateDeviceConnectorRequest(BaseModel):
     """The request body of `POST /v3/device-connectors`."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     name: str | None = Field(description='Example: "My Connector"')
     description: str | None = Field(
         default=None, description='Example: "Connector for HTTP devices"'
     )
     workspace_id: str | None = Field(alias="workspaceId", description='Example: "2900000000000000"')
     auth_type: AuthType | None = Field(
-        default=None, alias="authType", description='Example: "BASIC"'
+        default=None, alias="authType", description="Example: <redacted>"
     )
     connectivity: Connectivity = Field(description='Example: "HTTP"')
     push_configuration_automatically: bool | None = Field(
@@ -544,6 +560,7 @@ class CreateDeviceCredentialRequest(BaseModel):
     """The request body of `POST /v3/device-authorization/devices/{device_id}/credentials`."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     name: str | None = Field(default=None, description='Example: "Primary"')
     akenza_device_id: str | None = Field(
         alias="akenzaDeviceId", description='Example: "0200000000000000"'
@@ -562,6 +579,7 @@ class CreateDeviceRequest(BaseModel):
     """The request body of `POST /v3/devices`."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     name: str | None = Field(description='Example: "Meeting room sensor"')
     description: str | None = Field(
         default=None, description='Example: "Temperature and humidity sensor in meeting room 1"'
@@ -587,6 +605,7 @@ class CreateDeviceTypeMetaParam(BaseModel):
     """The `meta` field of `CreateDeviceTypeRequest`. Seen in 1 more place."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     manufacturer: str | None = Field(default=None, description='Example: "Akenza"')
     firmware_version: str | None = Field(
         default=None, alias="firmwareVersion", description='Example: "1.0.0"'
@@ -607,6 +626,7 @@ class CreateDeviceTypeRequest(BaseModel):
     """The request body of `POST /v3/device-types`. Seen in 1 more place."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     name: str | None = Field(description='Example: "Sensecap"')
     description: str | None = Field(
         default=None, description='Example: "SenseCAP soil moisture and temperature sensor"'
@@ -624,6 +644,7 @@ class CreateOutputConnectorRequest(BaseModel):
     """The request body of `POST /v3/output-connectors`."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     name: str | None = Field(description='Example: "Mail Connector"')
     scope: OutputConnectorScope | None = Field(default=None, description='Example: "DATA_FLOW"')
     workspace_id: str | None = Field(alias="workspaceId", description='Example: "2900000000000000"')
@@ -641,6 +662,7 @@ class CreateRuleRequest(BaseModel):
     """The request body of `POST /v3/rules`."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     name: str | None = Field(description='Example: "CO2 Alert"')
     workspace_id: str | None = Field(alias="workspaceId", description='Example: "2900000000000000"')
     inputs: list[InputParam] | None
@@ -654,6 +676,7 @@ class CreateTagRequest(BaseModel):
     """The request body of `POST /v3/tags`."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     name: str | None = Field(description='Example: "co2"')
     description: str | None = Field(default=None, description='Example: "CO2 sensors"')
     workspace_id: str | None = Field(alias="workspaceId", description='Example: "2900000000000000"')
@@ -664,6 +687,7 @@ class CreateWorkspaceRequest(BaseModel):
     """The request body of `POST /v3/workspaces`."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     name: str | None = Field(description='Example: "My Workspace"')
     organization_id: str | None = Field(
         alias="organizationId", description='Example: "2800000000000000"'
@@ -679,6 +703,7 @@ class CreateWorkspaceSettingsParam(BaseModel):
     """The `settings` field of `CreateWorkspaceRequest`. Seen in 1 more place."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     lifecycle_messages: bool | None = Field(
         default=None, alias="lifecycleMessages", description="Example: false"
     )
@@ -696,6 +721,7 @@ class CustomAkenzaDbProperties(BaseModel):
     """Settings of a custom akenza database output connector."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     topic: str
     target_device_id: str | None = Field(default=None, alias="targetDeviceId")
     use_current_device: bool = Field(alias="useCurrentDevice")
@@ -715,6 +741,7 @@ class CustomFieldMetadata(BaseModel):
     """An item of the response of `GET /v3/custom-fields/meta` (200). Seen in 3 more places."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     id_: str = Field(alias="id", description='Example: "6900000000000001"')
     workspace_id: str = Field(alias="workspaceId", description='Example: "2900000000000000"')
     name: str = Field(description='Example: "Last Battery Change"')
@@ -739,6 +766,7 @@ class CustomFieldParam(BaseModel):
     """An item of the `customFields` field of `CreateDeviceRequest`."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     field_meta_id: str | None = Field(
         alias="fieldMetaId", description='Example: "6900000000000002"'
     )
@@ -749,6 +777,7 @@ class CustomFieldValue(BaseModel):
     """An item of the `customFields` field of `Device`. Seen in 3 more places."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     meta: MinimalCustomFieldMeta
     created: datetime | None = Field(
         description='ISO 8601 date-time. Null in some examples. Example: "2022-01-21T10:56:01.000+00:00"'
@@ -785,6 +814,7 @@ class CustomLogic(BaseModel):
     """The `customLogic` field of `Logic`."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     custom_logic_id: str = Field(alias="customLogicId", description='Example: "3700000000000000"')
     action_ids: list[str] = Field(alias="actionIds", description='Example: ["0900000000000000"]')
     properties: list[CustomLogicProperty]
@@ -795,6 +825,7 @@ class CustomLogicBlock(BaseModel):
     """An item of the response of `GET /v3/rules/custom` (200). Seen in 3 more places."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     custom_logic_id: str = Field(alias="customLogicId", description='Example: "3700000000000000"')
     organization_id: str = Field(alias="organizationId", description='Example: "2800000000000000"')
     name: str = Field(description='Example: "Smart Temperature Alert"')
@@ -816,6 +847,7 @@ class CustomLogicBlockProperty(BaseModel):
     """An item of the `properties` field of `CustomLogicBlock`. Seen in 3 more places."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     name: str = Field(description='Example: "Initial Threshold"')
     description: str | None = Field(
         description="No evidence: the examples only show `null` here, so it is typed loosely."
@@ -829,6 +861,7 @@ class CustomLogicDataSource(BaseModel):
     """An item of the `dataSources` field of `CustomLogicBlock`. Seen in 3 more places."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     name: str = Field(description='Example: "Temperature"')
     description: str | None = Field(
         description="No evidence: the examples only show `null` here, so it is typed loosely."
@@ -848,6 +881,7 @@ class CustomLogicProperty(BaseModel):
     """An item of the `properties` field of `CustomLogic`."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     name: str = Field(description='Example: "Initial Threshold"')
     description: str | None = Field(
         description="No evidence: the examples only show `null` here, so it is typed loosely."
@@ -861,6 +895,7 @@ class DataFlow(BaseModel):
     """An item of the response of `GET /v3/data-flows` (200). Seen in 3 more places."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     id_: str = Field(alias="id", description='Example: "0800000000000001"')
     version: int | None = Field(
         default=None, description="Missing from some examples (6 of 9 have it). Example: 0"
@@ -891,6 +926,7 @@ class DataSourceParam(BaseModel):
     """An item of the `dataSources` field of `CreateCustomLogicBlockRequest`. Seen in 1 more place."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     name: str | None = Field(description='Example: "Temperature"')
     variable_name: str | None = Field(alias="variableName", description='Example: "temperature"')
     default_topic: str | None = Field(
@@ -920,6 +956,7 @@ class Device(BaseModel):
     """An item of the response of `GET /v3/assets` (200). Seen in 3 more places."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     id_: str = Field(alias="id", description='Example: "0200000000000000"')
     name: str = Field(description='Example: "kinesis device"')
     description: str | None = Field(description='Null in some examples. Example: ""')
@@ -981,6 +1018,7 @@ class DeviceConfiguration(BaseModel):
     """An item of the response of `GET /v3/devices/{device_id}/configuration` (200). Seen in 3 more places."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     device_id: str = Field(alias="deviceId", description='Example: "0200000000000000"')
     workspace_id: str = Field(alias="workspaceId", description='Example: "2900000000000000"')
     configuration: dict[str, Any] = Field(
@@ -996,6 +1034,7 @@ class DeviceConnector(BaseModel):
     """An item of the response of `GET /v3/device-connectors` (200). Seen in 7 more places."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     id_: str = Field(alias="id", description='Example: "0700000000000000"')
     version: int = Field(description="Example: 0")
     created: datetime = Field(
@@ -1010,7 +1049,7 @@ class DeviceConnector(BaseModel):
         alias="pushConfigurationAutomatically", description="Example: false"
     )
     uplink_secret: str | None = Field(
-        alias="uplinkSecret", description='Null in some examples. Example: "<redacted>"'
+        alias="uplinkSecret", description="Null in some examples. Example: <redacted>"
     )
     connectivity: Connectivity = Field(description='Example: "HTTP"')
     carrier: Carrier | None = Field(
@@ -1026,7 +1065,7 @@ class DeviceConnector(BaseModel):
     workspace_id: str | None = Field(
         alias="workspaceId", description='Null in some examples. Example: "2900000000000000"'
     )
-    auth_type: AuthType = Field(alias="authType", description='Example: "BASIC"')
+    auth_type: AuthType = Field(alias="authType", description="Example: <redacted>")
     yanzi_properties: YanziProperties | None = Field(
         alias="yanziProperties",
         description="No evidence: the examples only show `null` here, so it is typed loosely.",
@@ -1044,6 +1083,7 @@ class DeviceCredential(BaseModel):
     """An item of the response of `GET /v3/device-authorization/devices/{device_id}/credentials` (200). Seen in 1 more place."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     id_: str = Field(alias="id", description='Example: "9900000000000000"')
     name: str = Field(description='Example: "Primary"')
     akenza_device_id: str = Field(alias="akenzaDeviceId", description='Example: "0200000000000000"')
@@ -1064,6 +1104,7 @@ class DeviceData(BaseModel):
     """An item of the response of `POST /v3/devices/{device_id}/query` (200)."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     timestamp: datetime = Field(
         description='ISO 8601 date-time. Example: "2022-01-16T19:11:59.858+00:00"'
     )
@@ -1089,6 +1130,7 @@ class DeviceType(BaseModel):
     """An item of the response of `GET /v3/device-types` (200). Seen in 4 more places."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     id_: str = Field(alias="id", description='Example: "3354f631e6bde9a4"')
     name: str = Field(description='Example: "612 WisNode Button"')
     description: str | None = Field(
@@ -1133,6 +1175,7 @@ class DeviceTypeMetadata(BaseModel):
     """The `meta` field of `DeviceType`. Seen in 4 more places."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     manufacturer: str | None = Field(description='Null in some examples. Example: "RAK"')
     url: str | None = Field(
         description='Null in some examples. Example: "https://docs.rakwireless.com/Product-Categories/WisNode/RAK612/Overview/#pro...'
@@ -1164,6 +1207,7 @@ class DownlinkProperties(BaseModel):
     """The `downlinkProperties` field of `OutputConnector`."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     target_device_ids: list[str] = Field(
         alias="targetDeviceIds", description='Example: ["0280dcb5a2ae3a38"]'
     )
@@ -1189,6 +1233,7 @@ class DownlinkScriptParam(BaseModel):
     """The `downlinkScript` field of `CreateDeviceTypeRequest`. Seen in 1 more place."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     version: int | None = Field(default=None, description="Example: 1")
 
 
@@ -1208,6 +1253,7 @@ class ErrorBody(BaseModel):
     """The response of `GET /v3/organizations/{organization_id}` (403). Seen in 9 more places."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     timestamp: datetime = Field(
         description='ISO 8601 date-time. Example: "2022-12-17T12:00:00.000+00:00"'
     )
@@ -1222,6 +1268,7 @@ class GcpProperties(BaseModel):
     """Settings of a Google Cloud Pub/Sub output connector."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     pub_sub_topic: str = Field(alias="pubSubTopic")
 
 
@@ -1229,6 +1276,7 @@ class GeoFenceLogic(BaseModel):
     """The `geoFenceLogicBlock` field of `Logic`."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     address: str = Field(description='Example: ""')
     geo_json: dict[str, Any] = Field(
         alias="geoJson", description="Free-form JSON object: its keys are not fixed."
@@ -1245,6 +1293,7 @@ class GpsCoordinates(BaseModel):
     """The `GPS_COORDINATES` field of `DeviceCustomField`. Seen in 2 more places."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     latitude: float | None = Field(description="Null in some examples. Example: 0.0")
     longitude: float | None = Field(description="Null in some examples. Example: 0.0")
 
@@ -1253,6 +1302,7 @@ class InfluxProperties(BaseModel):
     """Settings of an InfluxDB output connector."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     uri: str
     token: str
     org_id: str = Field(alias="orgId")
@@ -1264,6 +1314,7 @@ class InputParam(BaseModel):
     """An item of the `inputs` field of `CreateRuleRequest`. Seen in 1 more place."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     id_: str | None = Field(default=None, alias="id", description='Example: "7100000000000000"')
     name: str | None = Field(description='Example: "co2"')
     type_: InputType = Field(alias="type", description='Example: "ASSET_TAG"')
@@ -1281,6 +1332,7 @@ class Integration(BaseModel):
     """The `integration` field of `Device`. Seen in 2 more places."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     id_: str = Field(alias="id", description='Example: "0600000000000000"')
     name: str = Field(description='Example: "swisscom deRegister"')
     type_: IntegrationType = Field(alias="type", description='Example: "SWISSCOM_ACTILITY"')
@@ -1301,6 +1353,7 @@ class IntervalParam(BaseModel):
     """The `interval` field of `QueryRawTimeSeriesRequest`. Seen in 3 more places."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     from_: datetime | None = Field(
         alias="from", description='ISO 8601 date-time. Example: "2022-12-15T00:00:00Z"'
     )
@@ -1311,6 +1364,7 @@ class KafkaProperties(BaseModel):
     """Settings of a Kafka output connector."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     kafka_topic: str = Field(alias="kafkaTopic")
     kafka_bootstrap_servers: str = Field(alias="kafkaBootstrapServers")
     security_protocol: KafkaSecurityProtocol | None = Field(default=None, alias="securityProtocol")
@@ -1335,6 +1389,7 @@ class KpiAggregationResult(BaseModel):
     """The response of `POST /v3/devices/{device_id}/query/raw/kpi` (200). Seen in 1 more place."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     device_id: str = Field(alias="deviceId", description='Example: "0200000000000000"')
     topic: str = Field(description='Example: "default"')
     data_key: str = Field(alias="dataKey", description='Example: "co2"')
@@ -1345,6 +1400,7 @@ class LatestSample(BaseModel):
     """The response of `GET /v3/devices/{device_id}/query/latest-sample` (200)."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     timestamp: datetime = Field(
         description='ISO 8601 date-time. Example: "2022-01-16T19:11:59.858+00:00"'
     )
@@ -1376,6 +1432,7 @@ class LogicBlockParam(BaseModel):
     """An item of the `logicBlocks` field of `LogicParam`. Seen in 1 more place."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     conditions: list[ConditionParam] | None
     action_ids: list[str] | None = Field(
         alias="actionIds", description='Example: ["0900000000000000"]'
@@ -1386,6 +1443,7 @@ class LogicDataSourceParam(BaseModel):
     """An item of the `dataSources` field of `LogicParam`. Seen in 1 more place."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     id_: str | None = Field(alias="id", description='Example: "dataSource::L3LVHL5JM81HG1LJYHI"')
     input_ids: list[str] | None = Field(
         alias="inputIds", description='Example: ["7100000000000000"]'
@@ -1401,6 +1459,7 @@ class LogicParam(BaseModel):
     """The `logic` field of `CreateRuleRequest`. Seen in 1 more place."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     type_: LogicType = Field(alias="type", description='Example: "COMPARISON"')
     data_sources: list[LogicDataSourceParam] | None = Field(alias="dataSources")
     logic_blocks: list[LogicBlockParam] | None = Field(default=None, alias="logicBlocks")
@@ -1410,6 +1469,7 @@ class LogicSource(BaseModel):
     """An item of the `dataSources` field of `Logic`. Seen in 3 more places."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     id_: str = Field(alias="id", description='Example: "dataSource::L3LVHL5JM81HG1LJYHI"')
     input_ids: list[str] = Field(alias="inputIds", description='Example: ["713003281c40361b"]')
     data_topic: str = Field(alias="dataTopic", description='Example: "default"')
@@ -1434,6 +1494,7 @@ class LoraDownlinkParam(BaseModel):
     """The `loraDownlink` field of `SendDownlinkRequest`."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     port: int | None = Field(default=None, description="Example: 1")
     payload_hex: str | None = Field(
         default=None, alias="payloadHex", description='Example: "FFFFFFFF"'
@@ -1446,6 +1507,7 @@ class LoraProperties(BaseModel):
     """The `loraProperties` field of `Device`. Seen in 3 more places."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     carrier: Carrier = Field(description='Example: "SWISSCOM_ACTILITY"')
     activation_mode: ActivationMode = Field(alias="activationMode", description='Example: "OTAA"')
     lora_version: str = Field(alias="loraVersion", description='Example: "1.0.0"')
@@ -1494,6 +1556,7 @@ class LoraPropertiesParam(BaseModel):
     """The `loraProperties` field of `UpdateDeviceRequest`."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     carrier: Carrier = Field(description='Example: "SWISSCOM_ACTILITY"')
     activation_mode: ActivationMode = Field(alias="activationMode", description='Example: "OTAA"')
     lora_version: str | None = Field(alias="loraVersion", description='Example: "1.0.0"')
@@ -1516,6 +1579,7 @@ class MailProperties(BaseModel):
     """The `mailProperties` field of `OutputConnector`. Seen in 3 more places."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     message_template: str = Field(alias="messageTemplate", description='Example: "{{data}}"')
     subject_template: str = Field(alias="subjectTemplate", description='Example: "A subject"')
     recipients: list[str] = Field(description='Example: ["docs@akenza.io"]')
@@ -1525,6 +1589,7 @@ class MailPropertiesParam(BaseModel):
     """The `mailProperties` field of `CreateOutputConnectorRequest`. Seen in 1 more place."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     message_template: str | None = Field(alias="messageTemplate", description='Example: "{{data}}"')
     subject_template: str | None = Field(
         alias="subjectTemplate", description='Example: "A subject"'
@@ -1536,6 +1601,7 @@ class MessageResponse(BaseModel):
     """The response of `POST /v3/devices/{device_id}/configuration/push` (201)."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     message: str = Field(description='Example: "Configuration successfully sent"')
 
 
@@ -1543,6 +1609,7 @@ class MinimalCustomFieldMeta(BaseModel):
     """The `meta` field of `DeviceCustomField`. Seen in 3 more places."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     id_: str = Field(alias="id", description='Example: "6900000000000000"')
     workspace_id: str = Field(alias="workspaceId", description='Example: "2900000000000000"')
     name: str = Field(description='Example: "json"')
@@ -1559,6 +1626,7 @@ class MinimalDataFlow(BaseModel):
     """The `dataFlow` field of `Device`. Seen in 2 more places."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     id_: str = Field(alias="id", description='Example: "0800000000000004"')
     name: str = Field(description='Example: "Kinesis flow"')
     device_type: MinimalDeviceType | None = Field(
@@ -1572,6 +1640,7 @@ class MinimalDeviceConnector(BaseModel):
     """The `deviceConnector` field of `DeviceDataFlow`. Seen in 2 more places."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     id_: str = Field(alias="id", description='Example: "0700000000000002"')
     name: str = Field(description='Example: "http connector"')
 
@@ -1580,6 +1649,7 @@ class MinimalDeviceType(BaseModel):
     """The `deviceType` field of `DataFlow`."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     id_: str = Field(alias="id", description='Example: "3300000000000000"')
     name: str = Field(description='Example: "Device Simulator"')
     picture_url: str | None = Field(
@@ -1593,6 +1663,7 @@ class MinimalRule(BaseModel):
     """An item of the `rules` field of `CustomLogicBlock`. Seen in 2 more places."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     workspace_id: str = Field(alias="workspaceId", description='Example: "2900000000000000"')
     name: str = Field(description='Example: "Smart Temperature Alert"')
     active: bool = Field(description="Example: true")
@@ -1603,6 +1674,7 @@ class MqttDownlinkParam(BaseModel):
     """The `mqttDownlink` field of `SendDownlinkRequest`."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     payload: dict[str, Any] = Field(description="Free-form JSON object: its keys are not fixed.")
     topic: str | None = Field(description='Example: "/command"')
     content_type: DownlinkContentType | None = Field(
@@ -1614,6 +1686,7 @@ class MsTeamsProperties(BaseModel):
     """Settings of a Microsoft Teams output connector."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     message: str
     notification_url: str = Field(alias="notificationUrl")
 
@@ -1622,6 +1695,7 @@ class OperandFirst(BaseModel):
     """The `operandFirst` field of `Condition`. Seen in 3 more places."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     value_type: ValueType | None = Field(
         alias="valueType",
         description="No evidence: the examples only show `null` here, so it is typed loosely.",
@@ -1637,6 +1711,7 @@ class OperandFirstParam(BaseModel):
     """The `operandFirst` field of `ConditionParam`. Seen in 1 more place."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     type_: ComparisonOperandType = Field(alias="type", description='Example: "DATA_SOURCE"')
     data_key: str | None = Field(default=None, alias="dataKey", description='Example: "co2"')
     data_source_id: str | None = Field(
@@ -1648,6 +1723,7 @@ class OperandSecond(BaseModel):
     """The `operandSecond` field of `Condition`. Seen in 3 more places."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     type_: ComparisonOperandType = Field(alias="type", description='Example: "CONSTANT"')
     value_type: ValueType | None = Field(
         alias="valueType",
@@ -1660,6 +1736,7 @@ class OperandSecondParam(BaseModel):
     """The `operandSecond` field of `ConditionParam`. Seen in 1 more place."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     type_: ComparisonOperandType = Field(alias="type", description='Example: "CONSTANT"')
     value: int | None = Field(default=None, description="Example: 800")
 
@@ -1668,6 +1745,7 @@ class Operation(BaseModel):
     """The response of `GET /v3/operations/{operation_id}` (200)."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     id_: str = Field(alias="id", description='Example: "6600000000000000"')
     workspace_id: str = Field(alias="workspaceId", description='Example: "2900000000000000"')
     creator: str = Field(description='Example: "5200000000000000"')
@@ -1688,6 +1766,7 @@ class OperationAction(BaseModel):
     """An item of the `actions` field of `Operation`."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     id_: str = Field(alias="id", description='Example: "6700000000000000"')
     type_: ActionType = Field(alias="type", description='Example: "CREATE"')
     state: ActionState = Field(description='Example: "SUCCEEDED"')
@@ -1720,6 +1799,7 @@ class Organization(BaseModel):
     """An item of the response of `GET /v3/organizations` (200). Seen in 1 more place."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     id_: str = Field(alias="id", description='Example: "2800000000000000"')
     created: datetime = Field(
         description='ISO 8601 date-time. Example: "2022-03-02T09:08:16.000+00:00"'
@@ -1743,6 +1823,7 @@ class OutputConnector(BaseModel):
     """An item of the response of `GET /v3/output-connectors` (200). Seen in 6 more places."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     id_: str = Field(alias="id", description='Example: "0900000000000000"')
     name: str = Field(description='Example: "Akenza Database"')
     topic: str | None = Field(
@@ -1831,6 +1912,7 @@ class OutputConnectorParam(BaseModel):
     """An item of the `outputConnectors` field of `CreateDataFlowRequest`. Seen in 1 more place."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     id_: str | None = Field(alias="id", description='Example: "0900000000000000"')
     topic: str | None = Field(default=None, description='Example: "*"')
 
@@ -1839,6 +1921,7 @@ class OutputConnectorReference(BaseModel):
     """An item of the `outputConnectors` field of `DataFlow`."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     id_: str = Field(alias="id", description='Example: "0900000000000000"')
     topic: str = Field(description='Example: "*"')
 
@@ -1872,6 +1955,7 @@ class Owner(BaseModel):
     """The `owner` field of `Organization`. Seen in 1 more place."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     id_: str = Field(alias="id", description='Example: "5200000000000000"')
     name: str = Field(description='Example: "Docs Akenza"')
     email: str = Field(description='Example: "docs@akenza.io"')
@@ -1881,6 +1965,7 @@ class QueryDeviceDataRequest(BaseModel):
     """The request body of `POST /v3/devices/{device_id}/query`."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     timestamp: TimestampParam | None = Field(default=None)
     topic: str | None = Field(default=None, description='Example: "*"')
     limit: int | None = Field(default=None, description="Example: 10")
@@ -1891,6 +1976,7 @@ class ReferenceParam(BaseModel):
     """An item of the `tags` field of `CreateDeviceRequest`. Seen in 2 more places."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     id_: str | None = Field(alias="id", description='Example: "7100000000000001"')
 
 
@@ -1898,6 +1984,7 @@ class Rule(BaseModel):
     """An item of the response of `GET /v3/rules` (200). Seen in 3 more places."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     id_: str = Field(alias="id", description='Example: "2100000000000000"')
     workspace_id: str = Field(alias="workspaceId", description='Example: "2900000000000000"')
     name: str = Field(description='Example: "CO2 Alert"')
@@ -1922,6 +2009,7 @@ class RuleAction(BaseModel):
     """An item of the `actions` field of `Rule`. Seen in 3 more places."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     id_: str = Field(alias="id", description='Example: "0900000000000000"')
     name: str = Field(description='Example: "CO2 Alert"')
     type_: OutputConnectorType = Field(alias="type", description='Example: "SMS"')
@@ -1934,6 +2022,7 @@ class RuleInput(BaseModel):
     """An item of the `inputs` field of `Rule`. Seen in 3 more places."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     id_: str = Field(alias="id", description='Example: "713003281c40361b"')
     name: str = Field(description='Example: "co2"')
     workspace_id: str | None = Field(
@@ -1954,6 +2043,7 @@ class RuleLogic(BaseModel):
     """The `logic` field of `Rule`. Seen in 3 more places."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     type_: LogicType = Field(alias="type", description='Example: "COMPARISON"')
     data_sources: list[LogicSource] = Field(alias="dataSources")
     logic_blocks: list[ComparisonLogic] | None = Field(
@@ -1971,6 +2061,7 @@ class RunScriptRequest(BaseModel):
     """The request body of `POST /v3/run-script`."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     script: str | None = Field(
         description='Example: "function consume(event) { emit(\\"sample\\", {data: event.foo}); emit(\\"foo\\",...'
     )
@@ -1981,6 +2072,7 @@ class Script(BaseModel):
     """The `uplinkScript` field of `DeviceType`. Seen in 5 more places."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     code: str | None = Field(
         description='Null in some examples. Example: "var decentlab_decoder = {\\n  PROTOCOL_VERSION: 2,\\n  SENSORS: [\\n    {\\n    ...'
     )
@@ -1991,6 +2083,7 @@ class ScriptRunResult(BaseModel):
     """An item of the response of `POST /v3/run-script` (200)."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     type_: EmitType = Field(alias="type", description='Example: "SAMPLE"')
     event: dict[str, Any] = Field(description="Free-form JSON object: its keys are not fixed.")
 
@@ -1999,6 +2092,7 @@ class SendDownlinkRequest(BaseModel):
     """The request body of `POST /v3/devices/{device_id}/downlink`."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     mqtt_downlink: MqttDownlinkParam | None = Field(default=None, alias="mqttDownlink")
     raw: bool | None = Field(default=None, description="Example: false")
     lora_downlink: LoraDownlinkParam | None = Field(default=None, alias="loraDownlink")
@@ -2008,6 +2102,7 @@ class SendHttpUplinkResult(BaseModel):
     """The response of `POST /v3/capture` (200)."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     id_: UUID = Field(
         alias="id", description='UUID. Example: "b0b2b8f4-5c5e-4d5e-9a57-3f1f3b7f6a10"'
     )
@@ -2021,6 +2116,7 @@ class SlackProperties(BaseModel):
     """Settings of a Slack output connector."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     message: str
     webhook_url: str = Field(alias="webhookUrl")
 
@@ -2029,6 +2125,7 @@ class SmsProperties(BaseModel):
     """The `smsProperties` field of `OutputConnector`."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     message_text: str = Field(alias="messageText", description='Example: "{{result}}"')
     recipient_phones: list[SmsRecipient] = Field(alias="recipientPhones")
 
@@ -2037,6 +2134,7 @@ class SmsRecipient(BaseModel):
     """An item of the `recipientPhones` field of `SmsProperties`."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     prefix: str = Field(description='Example: "+41"')
     phone: str = Field(description='Example: "790000000"')
 
@@ -2045,6 +2143,7 @@ class Tag(BaseModel):
     """An item of the response of `GET /v3/tags` (200). Seen in 7 more places."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     id_: str = Field(alias="id", description='Example: "7100000000000000"')
     name: str = Field(description='Example: "mqtt"')
     description: str | None = Field(
@@ -2078,6 +2177,7 @@ class TimeSeriesAggregationResult(BaseModel):
     """The response of `POST /v3/devices/{device_id}/query/raw/time-series` (200). Seen in 1 more place."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     device_id: str = Field(alias="deviceId", description='Example: "0200000000000000"')
     topic: str = Field(description='Example: "default"')
     data_key: str = Field(alias="dataKey", description='Example: "co2"')
@@ -2094,6 +2194,7 @@ class Timer(BaseModel):
     """The `timer` field of `Rule`. Seen in 3 more places."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     enabled: bool = Field(description="Example: false")
     schedule: str | None = Field(
         description="No evidence: the examples only show `null` here, so it is typed loosely."
@@ -2112,6 +2213,7 @@ class TimerParam(BaseModel):
     """The `timer` field of `CreateRuleRequest`. Seen in 1 more place."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     enabled: bool | None = Field(description="Example: false")
 
 
@@ -2127,6 +2229,7 @@ class TimestampParam(BaseModel):
     """The `timestamp` field of `QueryDeviceDataRequest`."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     gte: datetime | None = Field(default=None, description='Example: "2022-01-16T18:30:00.000Z"')
     lte: datetime | None = Field(
         default=None, description='ISO 8601 date-time. Example: "2022-01-16T19:15:00.000Z"'
@@ -2137,6 +2240,7 @@ class TtnProperties(BaseModel):
     """The Things Network settings of a LoRaWAN device."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     device_id: str = Field(alias="deviceId")
     phy_lora_version: str = Field(alias="phyLoraVersion")
     network_server: str = Field(alias="networkServer")
@@ -2156,6 +2260,7 @@ class UpdateCustomFieldRequest(BaseModel):
     """The request body of `PUT /v3/custom-fields/meta/{custom_field_id}`."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     id_: str | None = Field(alias="id", description='Example: "6900000000000000"')
     name: str | None = Field(description='Example: "Room"')
     description: str | None = Field(
@@ -2173,6 +2278,7 @@ class UpdateCustomLogicBlockRequest(BaseModel):
     """The request body of `PUT /v3/rules/custom/{custom_logic_block_id}`."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     id_: str | None = Field(alias="id", description='Example: "3700000000000000"')
     name: str | None = Field(description='Example: "Smart Temperature Alert"')
     description: str | None = Field(
@@ -2189,6 +2295,7 @@ class UpdateDataFlowRequest(BaseModel):
     """The request body of `PUT /v3/data-flows/{data_flow_id}`."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     id_: str | None = Field(alias="id", description='Example: "0800000000000000"')
     name: str | None = Field(description='Example: "HTTP Passthrough DF"')
     output_connectors: list[OutputConnectorParam] | None = Field(alias="outputConnectors")
@@ -2205,6 +2312,7 @@ class UpdateDeviceConnectorRequest(BaseModel):
     """The request body of `PUT /v3/device-connectors/{device_connector_id}`."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     id_: str | None = Field(alias="id", description='Example: "0700000000000001"')
     name: str | None = Field(description='Example: "HTTP Device Connector"')
     description: str | None = Field(
@@ -2219,6 +2327,7 @@ class UpdateDeviceCustomFieldParam(BaseModel):
     """An item of the `customFields` field of `UpdateDeviceRequest`."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     field_meta_id: str | None = Field(
         alias="fieldMetaId", description='Example: "6900000000000001"'
     )
@@ -2231,6 +2340,7 @@ class UpdateDeviceRequest(BaseModel):
     """The request body of `PUT /v3/devices/{device_id}`."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     id_: str | None = Field(alias="id", description='Example: "0200000000000000"')
     name: str | None = Field(description='Example: "test deregister"')
     device_id: str | None = Field(
@@ -2261,6 +2371,7 @@ class UpdateOutputConnectorRequest(BaseModel):
     """The request body of `PUT /v3/output-connectors/{output_connector_id}`."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     id_: str | None = Field(alias="id", description='Example: "0900000000000001"')
     name: str | None = Field(description='Example: "Mail Connector"')
     send_consecutive_alerts: bool | None = Field(
@@ -2276,6 +2387,7 @@ class UpdateRuleRequest(BaseModel):
     """The request body of `PUT /v3/rules/{rule_id}`."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     id_: str | None = Field(alias="id", description='Example: "2100000000000000"')
     name: str | None = Field(description='Example: "CO2 Alert"')
     inputs: list[InputParam] | None
@@ -2289,6 +2401,7 @@ class UpdateTagRequest(BaseModel):
     """The request body of `PUT /v3/tags/{tag_id}`."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     id_: str | None = Field(alias="id", description='Example: "7100000000000001"')
     name: str | None = Field(description='Example: "co2"')
     description: str | None = Field(default=None, description='Example: "CO2 sensors"')
@@ -2299,6 +2412,7 @@ class UpdateWorkspaceRequest(BaseModel):
     """The request body of `PUT /v3/workspaces/{workspace_id}`."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     id_: str | None = Field(alias="id", description='Example: "2900000000000000"')
     name: str | None = Field(description='Example: "My Workspace"')
     description: str | None = Field(default=None, description='Example: "Test workspace akenza"')
@@ -2312,6 +2426,7 @@ class UplinkMetrics(BaseModel):
     """The `uplinkMetrics` field of `Device`. Seen in 2 more places."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     uplink_id: UUID = Field(
         alias="uplinkId", description='UUID. Example: "efe80efd-a7a7-417a-a5a6-a7963ce5a128"'
     )
@@ -2334,6 +2449,7 @@ class UplinkScriptParam(BaseModel):
     """The `uplinkScript` field of `CreateDeviceTypeRequest`. Seen in 1 more place."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     code: str | None = Field(
         default=None,
         description='Example: "function toLittleEndianSigned(hex) {\\n  // Creating little endian hex DCBA\\n...',
@@ -2378,7 +2494,8 @@ class WebhookProperties(BaseModel):
     """The `webhookProperties` field of `OutputConnector`."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
-    auth_type: WebhookAuthType = Field(alias="authType", description='Example: "BASIC"')
+
+    auth_type: WebhookAuthType = Field(alias="authType", description="Example: <redacted>")
     content_type: WebhookContentType | None = Field(
         alias="contentType", description='Example: "JSON"'
     )
@@ -2386,9 +2503,9 @@ class WebhookProperties(BaseModel):
     headers: dict[str, str] | None
     auth_headers: dict[str, str] | None = Field(
         alias="authHeaders",
-        description="No evidence: the examples only show `{}` here, so it is typed loosely. Example: {}",
+        description="No evidence: the examples only show `{}` here, so it is typed loosely. Example: <redacted>",
     )
-    basic_credentials: str = Field(alias="basicCredentials", description='Example: "<redacted>"')
+    basic_credentials: str = Field(alias="basicCredentials", description="Example: <redacted>")
     bearer_token: str | None = Field(
         alias="bearerToken",
         description="No evidence: the examples only show `null` here, so it is typed loosely.",
@@ -2405,6 +2522,7 @@ class Workspace(BaseModel):
     """An item of the response of `GET /v3/workspaces` (200). Seen in 3 more places."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     id_: str = Field(alias="id", description='Example: "2900000000000000"')
     name: str = Field(description='Example: "workspace 1"')
     description: str | None = Field(description='Null in some examples. Example: "asd"')
@@ -2426,6 +2544,7 @@ class WorkspaceSettings(BaseModel):
     """The `settings` field of `Workspace`. Seen in 3 more places."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     lifecycle_messages: bool = Field(alias="lifecycleMessages", description="Example: false")
     lifecycle_message_interval: LifecycleMessageInterval | None = Field(
         alias="lifecycleMessageInterval", description='Example: "DAILY"'
@@ -2439,6 +2558,7 @@ class YanziProperties(BaseModel):
     """Settings of a Yanzi device connector."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
     location_id: str = Field(alias="locationId")
     username: str
     host: str
