@@ -320,7 +320,7 @@ class BaseClient:
     def _parse(self, response: httpx.Response, cast_to: type[Any]) -> tuple[Any, Exception | None]:
         if cast_to is type(None):
             return None, None
-        if cast_to is str:
+        if cast_to is str and "json" not in response.headers.get("content-type", ""):
             return response.text, None
         if not response.content:
             if cast_to is object:

@@ -4,7 +4,8 @@
   name when it starts with a known verb ("Get device by id" -> ``Device``,
   "List device types" -> items ``DeviceType``), else from the last path
   segment that is not a parameter, a version or a qualifier (``latest``,
-  ``search``...). Action requests ("Run script") give ``RunScriptResult``.
+  ``search``...), singularised (``/tweets/{id}`` -> ``Tweet``). Action
+  requests ("Run script") give ``RunScriptResult``.
 - Array and page items are singularised (``tags`` -> ``Tag``).
 - Request bodies are ``<RequestName>Request`` ("Create device" ->
   ``CreateDeviceRequest``), objects inside them ``<Field>Param``
@@ -18,7 +19,8 @@
   counting specific names before generic ones and shallow places before deep
   ones (ties: the first place). Names are handed out responses first, then
   errors, then requests; shallow before deep; in endpoint order. A name still
-  taken gets a number (``Device2``) through ``naming.Namespace``.
+  taken gets a number (``Device2``) through ``naming.Namespace``, which also
+  holds the runtime's names and the names the overrides file gives.
 """
 
 from __future__ import annotations
@@ -40,39 +42,19 @@ ERROR_MODEL = "ErrorBody"
 REQUEST_SUFFIX = "Request"
 PARAM_SUFFIX = "Param"
 
-# Names the generated package already uses next to the models.
+# Names the generated package uses next to the models: the runtime's public
+# classes (package ``__init__``), what resource modules import beside the models,
+# and what ``types/models.py`` imports. Keep in step with templates/package/.
 RUNTIME_NAMES = frozenset(
-    {
-        "Page",
-        "APIError",
-        "APIStatusError",
-        "APIConnectionError",
-        "APITimeoutError",
-        "BaseModel",
-        "ConfigDict",
-        "Field",
-        "Enum",
-        "Any",
-        "Literal",
-        "UUID",
-        "Client",
-        "AsyncClient",
-        "Response",
-        "Request",
-        # imported by the generated resource modules next to the models
-        "Body",
-        "Headers",
-        "Query",
-        "Timeout",
-        "NotGiven",
-        "FileTypes",
-        "SyncPage",
-        "AsyncPage",
-        "SyncAPIResource",
-        "AsyncAPIResource",
-        "APIResponse",
-        "AsyncAPIResponse",
-    }
+    """
+    Page SyncPage AsyncPage AsyncPaginator PageRequest APIResponse NotGiven BulkResult ChunkResult
+    APIError APIConnectionError APIResponseValidationError APIStatusError APITimeoutError
+    AuthenticationError BadRequestError BulkRequestError ConflictError InternalServerError
+    MissingCredentialsError NotFoundError PermissionDeniedError RateLimitError
+    UnprocessableEntityError Body Headers Query Timeout FileTypes SyncAPIResource
+    AsyncAPIResource SyncAPIClient AsyncAPIClient BaseClient BaseModel ConfigDict Field Enum Any
+    Literal UUID
+    """.split()
 )
 
 _READ_VERBS = frozenset(

@@ -10,6 +10,11 @@ the union of what was seen, after the merge rules (see RULES.md):
 - records -> their model; pages -> ``Page[item]``; maps -> ``dict[str, value]``;
   only ``{}`` -> ``dict[str, Any]``; only null -> ``Any``;
 - null seen -> ``X | None``; anything else conflicting -> a union.
+
+A model's field is required when every object of the model had it, else
+optional (default ``None``, and its type admits ``None``); request-body fields
+are always optional (only the overrides file makes them required). A type
+containing ``Any`` is marked ``evidence="no-evidence"`` and says so.
 """
 
 from __future__ import annotations
@@ -41,7 +46,7 @@ _FORMAT_TEXT = {
 
 
 @dataclass
-class _Group:
+class _Model:
     """A model being built: its member shapes and the count of ``{}`` it must accept."""
 
     name: str
@@ -74,7 +79,7 @@ class Resolver:
         self, walk: Walk, group_of: list[int], names: list[str], hints: list[list[Hint]]
     ) -> None:
         self.walk = walk
-        self.groups = [_Group(name, "", hints=h) for name, h in zip(names, hints, strict=True)]
+        self.groups = [_Model(name, "", hints=h) for name, h in zip(names, hints, strict=True)]
         self.group_by_shape: dict[int, int] = {}
         for index, occ in enumerate(walk.occurrences):
             g = group_of[index]
@@ -162,14 +167,14 @@ class Resolver:
         return [self._model(g, fields) for g, fields in zip(self.groups, resolved, strict=True)]
 
     @staticmethod
-    def _families(group: _Group) -> dict[str, list[Shape]]:
+    def _families(group: _Model) -> dict[str, list[Shape]]:
         out: dict[str, list[Shape]] = {}
         for member in group.members:
             for key, child in member.fields.items():
                 out.setdefault(key, []).append(child)
         return out
 
-    def _model(self, group: _Group, fields: list[tuple[str, list[Shape], TypeRef]]) -> ModelDef:
+    def _model(self, group: _Model, fields: list[tuple[str, list[Shape], TypeRef]]) -> ModelDef:
         total = sum(m.objects for m in group.members) + group.extra_empty
         python_names = field_python_names([key for key, _, _ in fields])
         out: list[ModelField] = []
@@ -196,7 +201,7 @@ class Resolver:
             is_error=group.role == "error",
         )
 
-    def _description(self, group: _Group) -> str:
+    def _description(self, group: _Model) -> str:
         first = preferred_hint(group.hints)
         parent = self.groups[first.parent].name if first.parent is not None else "?"
         text = first.where.replace(PARENT, parent)

@@ -102,8 +102,18 @@ def _success_type(endpoint: Endpoint) -> tuple[TypeRef | None, bool]:
     """The type of the first 2xx response, and whether any 2xx is documented."""
     for response in endpoint.responses:
         if 200 <= response.status < 300:
+            if response.type is None and _has_text_body(endpoint, response.status):
+                return TypeRef(kind="str"), True
             return response.type, True
     return None, False
+
+
+def _has_text_body(endpoint: Endpoint, status: int) -> bool:
+    """A documented body that is not JSON (text, XML, HTML): the method returns ``str``."""
+    return any(
+        e.status == status and e.body is not None and not e.body.is_json and e.body.text.strip()
+        for e in endpoint.examples
+    )
 
 
 def method_view(endpoint: Endpoint) -> MethodView:

@@ -24,15 +24,21 @@ def serve(upstream: Upstream, document: Json, path: str = "/akenza.json") -> str
     return upstream.url(path)
 
 
-def run(project: Project, capsys: Capsys, monkeypatch: pytest.MonkeyPatch,
-        *argv: str) -> tuple[int, str, str]:
-    return project.run(*argv, "--config", str(project.config), capsys=capsys,
-                       monkeypatch=monkeypatch)
+def run(
+    project: Project, capsys: Capsys, monkeypatch: pytest.MonkeyPatch, *argv: str
+) -> tuple[int, str, str]:
+    return project.run(
+        *argv, "--config", str(project.config), capsys=capsys, monkeypatch=monkeypatch
+    )
 
 
-def test_sync_pins_upstream_and_regenerates(project: Project, upstream: Upstream,
-                                            revision: Json, capsys: Capsys,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_sync_pins_upstream_and_regenerates(
+    project: Project,
+    upstream: Upstream,
+    revision: Json,
+    capsys: Capsys,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     url = serve(upstream, revision)
     code, out, err = run(project, capsys, monkeypatch, "sync", "--source", url)
     assert code == 0, err
@@ -40,15 +46,21 @@ def test_sync_pins_upstream_and_regenerates(project: Project, upstream: Upstream
     assert "suggested version bump: major (run with --bump to apply it)" in out
     pinned = json.loads(project.collection.read_text())
     assert "_postman_id" not in pinned["info"]  # volatile fields are not pinned
-    assert "def get_device_status(" in (
-        project.out / "akenza" / "resources" / "assets_devices.py").read_text()
+    assert (
+        "def get_device_status("
+        in (project.out / "akenza" / "resources" / "assets_devices.py").read_text()
+    )
     assert run(project, capsys, monkeypatch, "check")[0] == 0
     assert 'version = "0.1.0"' in project.config.read_text()  # no --bump: untouched
 
 
-def test_check_fails_before_sync_and_passes_after(project: Project, upstream: Upstream,
-                                                  revision: Json, capsys: Capsys,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_check_fails_before_sync_and_passes_after(
+    project: Project,
+    upstream: Upstream,
+    revision: Json,
+    capsys: Capsys,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """The pinned copy was updated by hand without regenerating: drift, healed by
     a sync from the same upstream (which has nothing new to pin)."""
     project.write_collection(revision)
@@ -60,9 +72,13 @@ def test_check_fails_before_sync_and_passes_after(project: Project, upstream: Up
     assert run(project, capsys, monkeypatch, "check")[0] == 0
 
 
-def test_bump_rewrites_only_the_version_line(project: Project, upstream: Upstream,
-                                             revision: Json, capsys: Capsys,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_bump_rewrites_only_the_version_line(
+    project: Project,
+    upstream: Upstream,
+    revision: Json,
+    capsys: Capsys,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     before = project.config.read_text().splitlines()
     url = serve(upstream, revision)
     code, out, _ = run(project, capsys, monkeypatch, "sync", "--source", url, "--bump")
@@ -70,22 +86,33 @@ def test_bump_rewrites_only_the_version_line(project: Project, upstream: Upstrea
     assert "version bump: major (0.1.0 -> 1.0.0)" in out
     after = project.config.read_text().splitlines()
     changed = [(a, b) for a, b in zip(before, after, strict=True) if a != b]
-    assert changed == [('version = "0.1.0"  # of the generated package',
-                        'version = "1.0.0"  # of the generated package')]
+    assert changed == [
+        (
+            'version = "0.1.0"  # of the generated package',
+            'version = "1.0.0"  # of the generated package',
+        )
+    ]
     assert '"1.0.0"' in (project.out / "akenza" / "_version.py").read_text()
     assert run(project, capsys, monkeypatch, "check")[0] == 0
 
 
-def test_postman_api_source(project: Project, upstream: Upstream, revision: Json,
-                            capsys: Capsys, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_postman_api_source(
+    project: Project,
+    upstream: Upstream,
+    revision: Json,
+    capsys: Capsys,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """``postman:<uid>`` with the API key from the environment; the answer's
     ``{"collection": ...}`` wrapper is removed; `upstream` in the config is the default."""
     upstream.routes["/collections/12-abc"] = Reply(
-        json.dumps({"collection": revision}).encode(), api_key="PMAK-secret")
+        json.dumps({"collection": revision}).encode(), api_key="PMAK-secret"
+    )
     monkeypatch.setenv("POSTMAN_API_BASE", upstream.url(""))
     monkeypatch.setenv("POSTMAN_API_KEY", "PMAK-secret")
     project.config.write_text(
-        project.config.read_text().replace('upstream = ""', 'upstream = "postman:12-abc"'))
+        project.config.read_text().replace('upstream = ""', 'upstream = "postman:12-abc"')
+    )
     code, out, err = run(project, capsys, monkeypatch, "sync")
     assert code == 0, err
     assert upstream.seen_keys == ["PMAK-secret"]
@@ -94,9 +121,13 @@ def test_postman_api_source(project: Project, upstream: Upstream, revision: Json
     assert run(project, capsys, monkeypatch, "check")[0] == 0
 
 
-def test_unchanged_upstream_changes_nothing(project: Project, upstream: Upstream,
-                                            original: Json, capsys: Capsys,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unchanged_upstream_changes_nothing(
+    project: Project,
+    upstream: Upstream,
+    original: Json,
+    capsys: Capsys,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     noisy = json.loads(json.dumps(original))
     add_noise(noisy)  # a re-export: new ids, dates, key order
     url = serve(upstream, noisy)
@@ -107,33 +138,47 @@ def test_unchanged_upstream_changes_nothing(project: Project, upstream: Upstream
     assert tree_hash(project.root) == before
 
 
-def test_dry_run_changes_nothing(project: Project, upstream: Upstream, revision: Json,
-                                 capsys: Capsys, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_dry_run_changes_nothing(
+    project: Project,
+    upstream: Upstream,
+    revision: Json,
+    capsys: Capsys,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     url = serve(upstream, revision)
     before = tree_hash(project.root)
-    code, out, _ = run(project, capsys, monkeypatch, "sync", "--source", url, "--dry-run",
-                       "--bump")
+    code, out, _ = run(project, capsys, monkeypatch, "sync", "--source", url, "--dry-run", "--bump")
     assert code == 0
     assert "would update" in out and "6 API change(s)" in out
     assert tree_hash(project.root) == before
 
 
-def test_changelog_file_for_a_pull_request(project: Project, upstream: Upstream,
-                                           revision: Json, tmp_path: Path, capsys: Capsys,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_changelog_file_for_a_pull_request(
+    project: Project,
+    upstream: Upstream,
+    revision: Json,
+    tmp_path: Path,
+    capsys: Capsys,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     changelog = tmp_path / "changelog.md"
     url = serve(upstream, revision)
-    code, _, _ = run(project, capsys, monkeypatch, "sync", "--source", url,
-                     "--changelog", str(changelog))
+    code, _, _ = run(
+        project, capsys, monkeypatch, "sync", "--source", url, "--changelog", str(changelog)
+    )
     assert code == 0
     text = changelog.read_text()
     assert text.startswith("## Upstream changes")
     assert "### Breaking changes (2)" in text
 
 
-def test_failed_generation_restores_everything(project: Project, upstream: Upstream,
-                                               revision: Json, capsys: Capsys,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_generation_restores_everything(
+    project: Project,
+    upstream: Upstream,
+    revision: Json,
+    capsys: Capsys,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     def broken(*args: object, **kwargs: object) -> None:
         raise GeneratorError("template exploded")
 
@@ -155,24 +200,37 @@ FAILURES = {
 
 
 @pytest.mark.parametrize("case", sorted(FAILURES))
-def test_upstream_failures_change_nothing(case: str, project: Project, upstream: Upstream,
-                                          capsys: Capsys,
-                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_upstream_failures_change_nothing(
+    case: str, project: Project, upstream: Upstream, capsys: Capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
     reply, message = FAILURES[case]
     upstream.routes["/akenza.json"] = reply
     before = tree_hash(project.root)
-    code, out, err = run(project, capsys, monkeypatch, "sync", "--source",
-                         upstream.url("/akenza.json"), "--timeout", "0.3", "--bump")
+    code, out, err = run(
+        project,
+        capsys,
+        monkeypatch,
+        "sync",
+        "--source",
+        upstream.url("/akenza.json"),
+        "--timeout",
+        "0.3",
+        "--bump",
+    )
     assert code == 2
     assert len(err.strip().splitlines()) == 1 and err.startswith("error: ")
     assert message in err
     assert tree_hash(project.root) == before
 
 
-def test_rejected_api_key(project: Project, upstream: Upstream, revision: Json,
-                          capsys: Capsys, monkeypatch: pytest.MonkeyPatch) -> None:
-    upstream.routes["/collections/12-abc"] = Reply(json.dumps(revision).encode(),
-                                                   api_key="right")
+def test_rejected_api_key(
+    project: Project,
+    upstream: Upstream,
+    revision: Json,
+    capsys: Capsys,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    upstream.routes["/collections/12-abc"] = Reply(json.dumps(revision).encode(), api_key="right")
     monkeypatch.setenv("POSTMAN_API_BASE", upstream.url(""))
     monkeypatch.setenv("POSTMAN_API_KEY", "wrong")
     before = tree_hash(project.root)
@@ -183,8 +241,7 @@ def test_rejected_api_key(project: Project, upstream: Upstream, revision: Json,
     assert tree_hash(project.root) == before
 
 
-def test_missing_api_key(project: Project, capsys: Capsys,
-                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_missing_api_key(project: Project, capsys: Capsys, monkeypatch: pytest.MonkeyPatch) -> None:
     code, _, err = run(project, capsys, monkeypatch, "sync", "--source", "postman:12-abc")
     assert code == 2
     assert "POSTMAN_API_KEY" in err
@@ -196,33 +253,38 @@ def test_dns_failure(project: Project, capsys: Capsys, monkeypatch: pytest.Monke
 
     monkeypatch.setattr(socket, "getaddrinfo", no_dns)
     before = tree_hash(project.root)
-    code, _, err = run(project, capsys, monkeypatch, "sync", "--source",
-                       "https://upstream.invalid/akenza.json")
+    code, _, err = run(
+        project, capsys, monkeypatch, "sync", "--source", "https://upstream.invalid/akenza.json"
+    )
     assert code == 2
     assert "cannot resolve host 'upstream.invalid'" in err
     assert tree_hash(project.root) == before
 
 
-def test_connection_refused(project: Project, capsys: Capsys,
-                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_connection_refused(
+    project: Project, capsys: Capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
     with socket.socket() as probe:  # a port nobody listens on
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    code, _, err = run(project, capsys, monkeypatch, "sync", "--source",
-                       f"http://127.0.0.1:{port}/akenza.json")
+    code, _, err = run(
+        project, capsys, monkeypatch, "sync", "--source", f"http://127.0.0.1:{port}/akenza.json"
+    )
     assert code == 2
     assert "cannot connect to 127.0.0.1" in err
 
 
-def test_no_upstream_configured(project: Project, capsys: Capsys,
-                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_upstream_configured(
+    project: Project, capsys: Capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
     code, _, err = run(project, capsys, monkeypatch, "sync")
     assert code == 2
     assert "--source" in err
 
 
-def test_file_source(project: Project, revision: Json, capsys: Capsys,
-                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_file_source(
+    project: Project, revision: Json, capsys: Capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (project.root / "new.json").write_text(json.dumps(revision))
     code, out, _ = run(project, capsys, monkeypatch, "sync", "--source", "new.json")
     assert code == 0

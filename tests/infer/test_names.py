@@ -109,10 +109,12 @@ def test_runtime_and_client_names_are_never_taken() -> None:
         endpoint("GET", "/pages/{id}", "Get page", responses=[(200, {"n": 1})]),
         endpoint("GET", "/clients/{id}", "Get client", responses=[(200, {"c": 1})]),
         endpoint("GET", "/errors/{id}", "Get API error", responses=[(200, {"e": 1})]),
+        endpoint("GET", "/h/{id}", "Get headers", responses=[(200, {"h": 1})]),
     )
     names = {m.name for m in api.models}
-    assert not names & {"Page", "Client", "APIError"}
-    assert names == {"Page2", "Client2", "ApiError2"}  # names compare case-insensitively
+    assert not names & {"Page", "Client", "APIError", "Headers"}
+    # Names compare case-insensitively: ApiError would clash with APIError.
+    assert names == {"Page2", "Client2", "ApiError2", "Headers2"}
 
 
 def test_field_python_names_are_distinct_and_keep_good_wire_names() -> None:
