@@ -91,7 +91,9 @@ def _is_success(example: Example) -> bool:
     return 200 <= example.status < 300
 
 
-def _rank(example: Example, query: list[tuple[str, str]], values: dict[str, str]) -> tuple[int, int]:
+def _rank(
+    example: Example, query: list[tuple[str, str]], values: dict[str, str]
+) -> tuple[int, int]:
     """How well an example's recorded request matches this one: query, then path."""
     recorded = example.request.query
     query_score = sum(1 if pair in query else -1 for pair in recorded)
@@ -131,9 +133,12 @@ class MockApi:
         segments = [unquote(s) for s in split.path.strip("/").split("/")]
         query = parse_qsl(split.query, keep_blank_values=True)
         matched = [(r, v) for r in self.routes if (v := r.match(segments)) is not None]
-        for route, values in matched:
-            if route.endpoint.method == method.upper():
-                return self._example(route.endpoint, query, values, headers)
+        # HEAD is GET without the body (HTTP semantics), unless the collection has HEADs.
+        methods = [method.upper(), "GET"] if method.upper() == "HEAD" else [method.upper()]
+        for wanted in methods:
+            for route, values in matched:
+                if route.endpoint.method == wanted:
+                    return self._example(route.endpoint, query, values, headers)
         return _error(
             404,
             f"No endpoint matches {method.upper()} {split.path}.",
@@ -193,7 +198,9 @@ class MockApi:
 class MockServer:
     """``MockApi`` over HTTP: a threading stdlib server, loopback unless asked."""
 
-    def __init__(self, api: Api, host: str = "127.0.0.1", port: int = 0, *, log: bool = False) -> None:
+    def __init__(
+        self, api: Api, host: str = "127.0.0.1", port: int = 0, *, log: bool = False
+    ) -> None:
         self.mock = MockApi(api)
         self.log = log
         self._server = ThreadingHTTPServer((host, port), _handler_for(self))
@@ -203,8 +210,8 @@ class MockServer:
     @property
     def url(self) -> str:
         host, port = self._server.server_address[:2]
-        host_text = f"[{host}]" if ":" in str(host) else str(host)
-        return f"http://{host_text}:{port}"
+        text = host.decode() if isinstance(host, bytes) else host
+        return f"http://[{text}]:{port}" if ":" in text else f"http://{text}:{port}"
 
     def serve_forever(self) -> None:
         self._server.serve_forever(poll_interval=0.1)

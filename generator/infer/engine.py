@@ -15,8 +15,9 @@ from generator.infer.names import RUNTIME_NAMES, assign_names
 from generator.infer.overrides import Overrides, apply_type_overrides
 from generator.infer.resolve import ANY, Resolver
 from generator.infer.slots import Slot, slots
+from generator.infer.usage import model_users, response_for
 from generator.infer.walk import Walk
-from generator.model.api import Api, Resource, Response
+from generator.model.api import Api, Resource
 from generator.model.types import ModelDef, TypeRef
 from generator.naming import Namespace
 from generator.postman.load import _gc_paused
@@ -73,41 +74,17 @@ def reserved_names(api: Api, overrides: Overrides | None) -> set[str]:
 
 
 def _set_type(slot: Slot, ref: TypeRef) -> None:
-    endpoint = slot.endpoint
     if slot.status is None:
-        assert endpoint.body is not None
-        endpoint.body.type = ref
-        return
-    for response in endpoint.responses:
-        if response.status == slot.status:
-            response.type = ref
-            return
-    endpoint.responses.append(Response(status=slot.status, type=ref))
-    endpoint.responses.sort(key=lambda r: r.status)
+        assert slot.endpoint.body is not None
+        slot.endpoint.body.type = ref
+    else:
+        response_for(slot.endpoint, slot.status).type = ref
 
 
 def _used_models(api: Api) -> list[ModelDef]:
-    """The models reachable from an endpoint, each with the endpoints using it, by name."""
-    by_name = {m.name: m for m in api.models}
-    refers: dict[str, set[str]] = {}
-    for model in by_name.values():
-        model.used_by = []
-        refers[model.name] = set().union(*(f.type.model_names() for f in model.fields))
-    for endpoint in api.endpoints:
-        roots = [r.type for r in endpoint.responses if r.type is not None]
-        if endpoint.body is not None and endpoint.body.type is not None:
-            roots.append(endpoint.body.type)
-        stack = [name for ref in roots for name in ref.model_names()]
-        seen: set[str] = set()
-        while stack:
-            name = stack.pop()
-            if name in seen or name not in by_name:
-                continue
-            seen.add(name)
-            stack.extend(refers[name])
-        for name in seen:
-            by_name[name].used_by.append(endpoint.id)
-    used = [m for m in by_name.values() if m.used_by]
+    """The models some endpoint uses, each with those endpoints, sorted by name."""
+    users = model_users(api)
+    used = [m for m in api.models if m.name in users]
     for model in used:
-        model.used_by = sorted(set(model.used_by))
+        model.used_by = users[model.name]
     return sorted(used, key=lambda m: m.name)

@@ -21,7 +21,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from generator.diagnostics import Diagnostic, GeneratorError
 from generator.infer.names import field_python_names
 from generator.infer.typesyntax import TypeSyntaxError, parse_type
-from generator.model.api import Api, Endpoint, Resource, Response
+from generator.infer.usage import model_users, response_for
+from generator.model.api import Api, Endpoint, Resource
 from generator.model.types import ModelDef, ModelField, TypeRef
 from generator.naming import class_name, python_name
 
@@ -335,34 +336,16 @@ class _TypeApplier:
             for status, text in spec.responses.items():
                 ref = self.type_of(key_path("endpoints", key, "responses", status), text)
                 if ref is not None:
-                    _response(endpoint, int(status)).type = ref
+                    response_for(endpoint, int(status)).type = ref
 
     def _unused(self, names: list[str]) -> None:
-        """Warn about enums and declared models no type refers to."""
-        used: set[str] = set()
-        for model in self.api.models:
-            for item in model.fields:
-                used |= item.type.model_names()
-        for endpoint in self.api.endpoints:
-            refs = [r.type for r in endpoint.responses]
-            refs.append(endpoint.body.type if endpoint.body is not None else None)
-            for ref in refs:
-                used |= ref.model_names() if ref is not None else set()
+        """Warn about enums and declared models no endpoint reaches."""
+        users = model_users(self.api)
         for name in names:
-            if name not in used:
+            if name not in users:
                 section = "enums" if name in self.overrides.spec.enums else "models"
                 where = key_path(section, name)
                 self.warn(where, f"{name} is used by no field or endpoint: it matches nothing")
-
-
-def _response(endpoint: Endpoint, status: int) -> Response:
-    for response in endpoint.responses:
-        if response.status == status:
-            return response
-    response = Response(status=status, is_error=status >= 400)
-    endpoint.responses.append(response)
-    endpoint.responses.sort(key=lambda r: r.status)
-    return response
 
 
 def apply_type_overrides(api: Api, overrides: Overrides) -> list[Diagnostic]:

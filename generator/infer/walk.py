@@ -42,7 +42,9 @@ class Place(NamedTuple):  # a tuple: one is made per nested object, so it must b
     where: str  # a sentence; PARENT stands for the enclosing model's name
 
     def items(self) -> Place:
-        where = self.where if self.where.startswith("An item") else "An item of t" + self.where[1:]
+        where = self.where
+        if not where.startswith("An item"):  # "The x of y." -> "An item of the x of y."
+            where = "An item of " + where[:1].lower() + where[1:]
         return self._replace(base=self.item_base, where=where)
 
     def field(self, key: str, parent: int) -> Place:

@@ -224,7 +224,11 @@ class _CallBuilder:
             self.setup.append(("sent", literal(sample.json_value if sample else {})))
             self.keywords.append(("body", "sent"))
             self.request.body = "json_body=sent"
-            self.request.headers["Content-Type"] = "application/json"
+            # The collection's JSON type (application/json-patch+json, ...) is the API's.
+            declared = body.content_type or ""
+            self.request.headers["Content-Type"] = (
+                declared if "json" in declared else "application/json"
+            )
         elif body.mode in ("text", "xml"):
             sample = first_sample(*candidates, json=False)
             if sample is None and not body.required:
@@ -232,13 +236,21 @@ class _CallBuilder:
             text = literal(sample.text if sample else "")
             self.keywords.append(("content", text))
             self.request.body = f"content={text}.encode()"
+            self._declared_content_type()
         elif body.mode == "binary":
             self.keywords.append(("content", repr(BINARY_CONTENT)))
             self.request.body = f"content={BINARY_CONTENT!r}"
+            self._declared_content_type()
         elif body.mode == "urlencoded":
             self._form()
         else:
             self._multipart()
+
+    def _declared_content_type(self) -> None:
+        """A raw body means nothing without its type: the collection's must be sent."""
+        assert self.endpoint.body is not None
+        if self.endpoint.body.content_type:
+            self.request.headers["Content-Type"] = self.endpoint.body.content_type
 
     def _form(self) -> None:
         assert self.endpoint.body is not None

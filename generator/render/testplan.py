@@ -94,7 +94,9 @@ def render_test_files(api: Api, target: Target, env: jinja2.Environment) -> dict
             credentials=fake_credentials(api),
             base_url_keys=[b.key for b in client.base_urls],
         ),
-        f"{TESTS_DIR}/test_client_auth.py": render("test_client_auth.py.jinja", view=auth_view(api)),
+        f"{TESTS_DIR}/test_client_auth.py": render(
+            "test_client_auth.py.jinja", view=auth_view(api)
+        ),
         f"{TESTS_DIR}/test_client_pagination.py": render(
             "test_client_pagination.py.jinja", view=pagination_view(api)
         ),

@@ -61,21 +61,6 @@ def test_full_check_regenerates_and_matches(
     assert tree_hash(project.root) == before  # nothing written into the project
 
 
-def test_hand_edit_is_drift_and_named(
-    project: Project, capsys: Capsys, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    edited = project.out / "akenza" / "_exceptions.py"
-    edited.write_text(edited.read_text() + "# patched by hand\n")
-    before = tree_hash(project.root)
-    code, out, _ = check(project, capsys, monkeypatch)
-    assert code == 1
-    assert "edited by hand (differ from the manifest): akenza/_exceptions.py" in out
-    assert "changed: akenza/_exceptions.py" in out
-    assert "-# patched by hand" in out  # the unified diff, committed -> regenerated
-    assert "the collection" not in causes(out)
-    assert tree_hash(project.root) == before
-
-
 def test_collection_change_is_drift(
     project: Project, capsys: Capsys, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -117,39 +102,6 @@ def test_template_change_is_drift(
     assert "changed: akenza/_version.py" in out
 
 
-def test_generator_change_is_drift(
-    project: Project, capsys: Capsys, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A generator change that does not alter any file still alters the
-    manifest: its recorded generator hash no longer matches the code."""
-    manifest_path = project.out / MANIFEST_NAME
-    manifest = json.loads(manifest_path.read_text())
-    manifest["inputs"]["generator_source"] = "0" * 64
-    manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
-    code, out, _ = check(project, capsys, monkeypatch)
-    assert code == 1
-    assert "the generator's code" in causes(out)
-    assert f"changed: {MANIFEST_NAME}" in out
-
-
-def test_code_change_defeats_the_quick_path(
-    project: Project, capsys: Capsys, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(pipeline, "generator_source_hash", lambda: "1" * 64)
-    code, out, _ = check(project, capsys, monkeypatch)
-    assert code == 1
-    assert "the generator's code" in causes(out)
-
-
-def test_deleted_and_extra_generated_files(
-    project: Project, capsys: Capsys, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    (project.out / "akenza" / "pagination.py").unlink()
-    code, out, _ = check(project, capsys, monkeypatch)
-    assert code == 1
-    assert "added: akenza/pagination.py" in out  # generate would bring it back
-
-
 def test_user_files_and_caches_are_not_drift(
     project: Project, capsys: Capsys, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -162,17 +114,6 @@ def test_user_files_and_caches_are_not_drift(
     code, out, _ = check(project, capsys, monkeypatch, "--full")
     assert code == 0, out
     assert "1 user file(s) ignored" in out
-
-
-def test_diff_output_is_bounded(
-    project: Project, capsys: Capsys, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    client = project.out / "akenza" / "_client.py"
-    client.write_text("\n".join(f"line {i}" for i in range(500)))
-    code, out, _ = check(project, capsys, monkeypatch, "--diff-lines", "10")
-    assert code == 1
-    assert "more diff lines)" in out
-    assert len(out.splitlines()) < 40
 
 
 def test_bad_collection_is_exit_2_with_one_line(
@@ -191,3 +132,38 @@ def test_missing_config_is_exit_2(
     code, _, err = Project(tmp_path).run("check", capsys=capsys, monkeypatch=monkeypatch)
     assert code == 2
     assert "--config" in err
+
+
+def test_hand_edits_are_drift_and_named(
+    project: Project, capsys: Capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    edited = project.out / "akenza" / "_exceptions.py"
+    edited.write_text(edited.read_text() + "# patched by hand\n")
+    (project.out / "akenza" / "pagination.py").unlink()
+    (project.out / "README.md").write_text("\n".join(f"line {i}" for i in range(500)))
+    before = tree_hash(project.root)
+    code, out, _ = check(project, capsys, monkeypatch, "--diff-lines", "10")
+    assert code == 1
+    assert (
+        "edited by hand (differ from the manifest): README.md, akenza/_exceptions.py, "
+        "akenza/pagination.py"
+    ) in out
+    assert "changed: akenza/_exceptions.py" in out
+    assert "-# patched by hand" in out  # the unified diff, committed -> regenerated
+    assert "added: akenza/pagination.py" in out  # generate would bring it back
+    assert "more diff lines)" in out  # long diffs are cut
+    assert len(out.splitlines()) < 60
+    assert "the collection" not in causes(out)
+    assert tree_hash(project.root) == before  # check writes nothing
+
+
+def test_generator_change_is_drift(
+    project: Project, capsys: Capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A change to the generator's code defeats the quick path; even when no
+    generated file changes, the manifest's recorded generator hash does."""
+    monkeypatch.setattr(pipeline, "generator_source_hash", lambda: "1" * 64)
+    code, out, _ = check(project, capsys, monkeypatch)
+    assert code == 1
+    assert "the generator's code" in causes(out)
+    assert f"changed: {MANIFEST_NAME}" in out

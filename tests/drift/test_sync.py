@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import json
+import shutil
 import socket
-from pathlib import Path
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
 
 import generator.pipeline as pipeline
+from generator.cli import main
 from generator.diagnostics import GeneratorError
-from tests.drift.conftest import Project, tree_hash
+from tests.drift.conftest import Baseline, Project, tree_hash
 from tests.drift.revision import add_noise
 from tests.drift.server import Reply, Upstream
 
@@ -32,7 +35,65 @@ def run(
     )
 
 
+@dataclass(frozen=True)
+class Synced:
+    project: Project
+    config_before: str
+    code: int
+    changelog: str
+
+
+@pytest.fixture(scope="module")
+def synced(
+    baseline: Baseline, revision: Json, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Synced]:
+    """One real ``sync --bump --changelog`` (generation is the slow part), shared
+    by the tests that look at its result."""
+    root = tmp_path_factory.mktemp("synced") / "project"
+    shutil.copytree(baseline.root, root)
+    project = Project(root)
+    config_before = project.config.read_text()
+    changelog = root.parent / "changelog.md"
+    with Upstream() as upstream, pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.chdir(root)
+        argv = ["sync", "--config", str(project.config), "--source", serve(upstream, revision)]
+        code = main([*argv, "--bump", "--changelog", str(changelog)])
+    yield Synced(project, config_before, code, changelog.read_text() if code == 0 else "")
+
+
 def test_sync_pins_upstream_and_regenerates(
+    synced: Synced, capsys: Capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = synced.project
+    assert synced.code == 0
+    pinned = json.loads(project.collection.read_text())
+    assert "_postman_id" not in pinned["info"]  # volatile fields are not pinned
+    resource = project.out / "akenza" / "resources" / "assets_devices.py"
+    assert "def get_device_status(" in resource.read_text()
+    code, out, _ = run(project, capsys, monkeypatch, "check")
+    assert code == 0, out
+
+
+def test_bump_rewrites_only_the_version_line(synced: Synced) -> None:
+    before = synced.config_before.splitlines()
+    after = synced.project.config.read_text().splitlines()
+    changed = [(a, b) for a, b in zip(before, after, strict=True) if a != b]
+    assert changed == [
+        (
+            'version = "0.1.0"  # of the generated package',
+            'version = "1.0.0"  # of the generated package',
+        )
+    ]
+    assert '"1.0.0"' in (synced.project.out / "akenza" / "_version.py").read_text()
+
+
+def test_changelog_file_for_a_pull_request(synced: Synced) -> None:
+    assert synced.changelog.startswith("## Upstream changes")
+    assert "6 API change(s): 2 breaking, 3 non-breaking, 1 docs-only" in synced.changelog
+    assert "### Breaking changes (2)" in synced.changelog
+
+
+def test_dry_run_reports_and_changes_nothing(
     project: Project,
     upstream: Upstream,
     revision: Json,
@@ -40,18 +101,13 @@ def test_sync_pins_upstream_and_regenerates(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     url = serve(upstream, revision)
-    code, out, err = run(project, capsys, monkeypatch, "sync", "--source", url)
+    before = tree_hash(project.root)
+    code, out, err = run(project, capsys, monkeypatch, "sync", "--source", url, "--dry-run")
     assert code == 0, err
     assert "6 API change(s): 2 breaking, 3 non-breaking, 1 docs-only" in out
+    assert "would update akenza.postman_collection.json" in out
     assert "suggested version bump: major (run with --bump to apply it)" in out
-    pinned = json.loads(project.collection.read_text())
-    assert "_postman_id" not in pinned["info"]  # volatile fields are not pinned
-    assert (
-        "def get_device_status("
-        in (project.out / "akenza" / "resources" / "assets_devices.py").read_text()
-    )
-    assert run(project, capsys, monkeypatch, "check")[0] == 0
-    assert 'version = "0.1.0"' in project.config.read_text()  # no --bump: untouched
+    assert tree_hash(project.root) == before
 
 
 def test_check_fails_before_sync_and_passes_after(
@@ -72,30 +128,6 @@ def test_check_fails_before_sync_and_passes_after(
     assert run(project, capsys, monkeypatch, "check")[0] == 0
 
 
-def test_bump_rewrites_only_the_version_line(
-    project: Project,
-    upstream: Upstream,
-    revision: Json,
-    capsys: Capsys,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    before = project.config.read_text().splitlines()
-    url = serve(upstream, revision)
-    code, out, _ = run(project, capsys, monkeypatch, "sync", "--source", url, "--bump")
-    assert code == 0
-    assert "version bump: major (0.1.0 -> 1.0.0)" in out
-    after = project.config.read_text().splitlines()
-    changed = [(a, b) for a, b in zip(before, after, strict=True) if a != b]
-    assert changed == [
-        (
-            'version = "0.1.0"  # of the generated package',
-            'version = "1.0.0"  # of the generated package',
-        )
-    ]
-    assert '"1.0.0"' in (project.out / "akenza" / "_version.py").read_text()
-    assert run(project, capsys, monkeypatch, "check")[0] == 0
-
-
 def test_postman_api_source(
     project: Project,
     upstream: Upstream,
@@ -110,15 +142,23 @@ def test_postman_api_source(
     )
     monkeypatch.setenv("POSTMAN_API_BASE", upstream.url(""))
     monkeypatch.setenv("POSTMAN_API_KEY", "PMAK-secret")
-    project.config.write_text(
-        project.config.read_text().replace('upstream = ""', 'upstream = "postman:12-abc"')
-    )
-    code, out, err = run(project, capsys, monkeypatch, "sync")
+    config = project.config.read_text()
+    project.config.write_text(config.replace('upstream = ""', 'upstream = "postman:12-abc"'))
+    code, out, err = run(project, capsys, monkeypatch, "sync", "--dry-run")
     assert code == 0, err
     assert upstream.seen_keys == ["PMAK-secret"]
     assert "upstream: postman:12-abc" in out
+    assert "6 API change(s)" in out
     assert "PMAK-secret" not in out + err
-    assert run(project, capsys, monkeypatch, "check")[0] == 0
+
+
+def test_file_source(
+    project: Project, revision: Json, capsys: Capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (project.root / "new.json").write_text(json.dumps(revision))
+    code, out, _ = run(project, capsys, monkeypatch, "sync", "--source", "new.json", "--dry-run")
+    assert code == 0
+    assert "6 API change(s)" in out
 
 
 def test_unchanged_upstream_changes_nothing(
@@ -136,40 +176,6 @@ def test_unchanged_upstream_changes_nothing(
     assert code == 0
     assert "up to date" in out
     assert tree_hash(project.root) == before
-
-
-def test_dry_run_changes_nothing(
-    project: Project,
-    upstream: Upstream,
-    revision: Json,
-    capsys: Capsys,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    url = serve(upstream, revision)
-    before = tree_hash(project.root)
-    code, out, _ = run(project, capsys, monkeypatch, "sync", "--source", url, "--dry-run", "--bump")
-    assert code == 0
-    assert "would update" in out and "6 API change(s)" in out
-    assert tree_hash(project.root) == before
-
-
-def test_changelog_file_for_a_pull_request(
-    project: Project,
-    upstream: Upstream,
-    revision: Json,
-    tmp_path: Path,
-    capsys: Capsys,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    changelog = tmp_path / "changelog.md"
-    url = serve(upstream, revision)
-    code, _, _ = run(
-        project, capsys, monkeypatch, "sync", "--source", url, "--changelog", str(changelog)
-    )
-    assert code == 0
-    text = changelog.read_text()
-    assert text.startswith("## Upstream changes")
-    assert "### Breaking changes (2)" in text
 
 
 def test_failed_generation_restores_everything(
@@ -280,12 +286,3 @@ def test_no_upstream_configured(
     code, _, err = run(project, capsys, monkeypatch, "sync")
     assert code == 2
     assert "--source" in err
-
-
-def test_file_source(
-    project: Project, revision: Json, capsys: Capsys, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    (project.root / "new.json").write_text(json.dumps(revision))
-    code, out, _ = run(project, capsys, monkeypatch, "sync", "--source", "new.json")
-    assert code == 0
-    assert "6 API change(s)" in out

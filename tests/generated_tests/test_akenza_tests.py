@@ -34,7 +34,9 @@ def _outcomes(report: Path) -> dict[str, str]:
     for case in ElementTree.parse(report).getroot().iter("testcase"):
         name = f"{case.get('classname')}::{case.get('name')}"
         failed = case.find("failure") is not None or case.find("error") is not None
-        out[name] = "failed" if failed else "skipped" if case.find("skipped") is not None else "passed"
+        out[name] = (
+            "failed" if failed else "skipped" if case.find("skipped") is not None else "passed"
+        )
     return out
 
 
