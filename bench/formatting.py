@@ -9,9 +9,10 @@ black (in this process, one core, CPU time) formats it:
   makes two passes over every file its first pass changes;
 - ``ruff+black``: ruff's formatter first, then black (one pass where ruff
   already produced black's style), with the guard of ``generator.render.format``;
-- ``ruff+hint+black``: the same plus the module-docstring hint (what
-  ``format_tree`` does now);
-- ``floor``: black on the final, black-clean text: a single pass that finds
+- ``ruff+hint+black``: the same plus the module-docstring hint;
+- ``+gc``: the same with the garbage collector as the format workers run it
+  (no automatic collections, one after each file): what ``format_tree`` does;
+- ``floor``: black (collector as above) on the final, black-clean text: a single pass that finds
   nothing to change, the least any run of black over the output can cost;
 - ``parse``: black's parser alone over the final text.
 
@@ -21,6 +22,7 @@ All strategies must give byte-identical files; the script checks it.
 from __future__ import annotations
 
 import argparse
+import gc
 import shutil
 import subprocess
 import sys
@@ -59,10 +61,22 @@ def measure(target: Target, work: Path) -> dict[str, float | int]:
     fmt.run_ruff_fix(folder)
     raw = {str(p): p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*.py"))}
 
-    def run_black(texts: dict[str, str]) -> tuple[float, dict[str, str]]:
+    def run_black(texts: dict[str, str], tuned_gc: bool = False) -> tuple[float, dict[str, str]]:
+        gc.collect()
+        if tuned_gc:  # as the format workers do: no automatic runs, one per file
+            gc.freeze()
+            gc.disable()
         started = _cpu()
-        out = {path: fmt.format_source(text) for path, text in texts.items()}
-        return _cpu() - started, out
+        out: dict[str, str] = {}
+        for path, text in texts.items():
+            out[path] = fmt.format_source(text)
+            if tuned_gc:
+                gc.collect()
+        spent = _cpu() - started
+        if tuned_gc:
+            gc.enable()
+            gc.unfreeze()
+        return spent, out
 
     result: dict[str, float | int] = {
         "files": len(raw),
@@ -96,12 +110,13 @@ def measure(target: Target, work: Path) -> dict[str, float | int]:
     result["ruff+black"], out_b = run_black(guarded)
     hinted = {p: fmt._closing_quotes_hint(t) for p, t in guarded.items()}
     result["ruff+hint+black"], out_c = run_black(hinted)
-    result["floor"], out_d = run_black(final)
+    result["ruff+hint+black+gc"], out_e = run_black(hinted, tuned_gc=True)
+    result["floor"], out_d = run_black(final, tuned_gc=True)
     started = _cpu()
     for text in final.values():
         lib2to3_parse(text, mode.target_versions)
     result["parse"] = _cpu() - started
-    result["identical"] = int(final == out_b == out_c == out_d)
+    result["identical"] = int(final == out_b == out_c == out_d == out_e)
     result["black_changes_after_prepasses"] = sum(1 for p in raw if black_changes(hinted[p], mode))
     return result
 

@@ -121,6 +121,22 @@ def safe_identifier(name: str, reserved: frozenset[str] = RESERVED) -> str:
     return name
 
 
+# A model field lives in a class body, where a builtin name shadows nothing the
+# generated code uses: ``device.id`` and ``device.type`` read far better than
+# ``id_``. Only keywords, pydantic's own names and the type names that
+# annotations refer to (``date: date`` would break pydantic) are avoided.
+FIELD_RESERVED: frozenset[str] = frozenset(
+    set(keyword.kwlist)
+    | (RESERVED - {n for n in dir(builtins) if not n.startswith("_")} - set(keyword.softkwlist))
+    | {"str", "int", "float", "bool", "list", "dict", "bytes", "None"}
+)
+
+
+def field_name(text: str, fallback: str = "field") -> str:
+    """snake_case and safe as a pydantic model field (builtins like ``id`` allowed)."""
+    return safe_identifier(snake_case(text, fallback), FIELD_RESERVED)
+
+
 def python_name(text: str, fallback: str = "value") -> str:
     """snake_case and safe: the name of a parameter, field, method or attribute."""
     return safe_identifier(snake_case(text, fallback))
@@ -150,7 +166,10 @@ _IRREGULAR_SINGULARS = {
 def singular(word: str) -> str:
     """The singular of an English plural noun (``tags`` -> ``tag``), conservatively."""
     lower = word.lower()
-    if lower in _IRREGULAR_SINGULARS or not lower.endswith("s") or lower.endswith("ss"):
+    if lower in _IRREGULAR_SINGULARS:
+        mapped = _IRREGULAR_SINGULARS[lower]
+        return mapped.capitalize() if word[:1].isupper() else mapped
+    if not lower.endswith("s") or lower.endswith("ss"):
         return word
     if lower.endswith("ies") and len(word) > 4:
         return word[:-3] + ("Y" if word[-3].isupper() else "y")

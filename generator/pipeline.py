@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import functools
+import gc
 import json
 import shutil
 import tempfile
@@ -14,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
+from typing import Any, TypeVar
 
 import generator
 from generator.build import build_api
@@ -34,6 +37,31 @@ from generator.render.write import (
     write_files,
     write_manifest,
 )
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def _without_gc_pauses(function: _F) -> _F:
+    """Run ``function`` with Python's cyclic garbage collector paused.
+
+    A generation builds a large object graph (parsed collection, model,
+    rendered text) that holds almost no reference cycles: the collector only
+    re-scans it, again and again as it grows. That was 40% of parse + infer at
+    4,000 requests, and made the time per request grow with the collection.
+    The few cycles left are collected when the collector is back on.
+    """
+
+    @functools.wraps(function)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        if not gc.isenabled():  # nested, or paused by the caller
+            return function(*args, **kwargs)
+        gc.disable()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            gc.enable()
+
+    return wrapper  # type: ignore[return-value]
 
 
 @dataclass
@@ -74,6 +102,7 @@ def _apply_overrides_and_infer(api: Api, target: Target) -> tuple[Api, list[Diag
     return api, diagnostics
 
 
+@_without_gc_pauses
 def build(target: Target, *, strict: bool = False) -> Built:
     """Load, build and infer: the model the files are rendered from."""
     timings = Timings()
@@ -180,6 +209,7 @@ def input_hashes(target: Target) -> dict[str, str]:
     return inputs
 
 
+@_without_gc_pauses
 def render_into(folder: Path, built: Built, target: Target) -> None:
     """Render, write and format the generated project into an empty folder."""
     started = time.perf_counter()
@@ -193,6 +223,7 @@ def render_into(folder: Path, built: Built, target: Target) -> None:
         ) from exc
     started = built.timings.measure("render", started)
     write_files(folder, files)
+    del files  # on disk now: the formatter reads it from there
     started = built.timings.measure("write", started)
     format_tree(folder)
     started = built.timings.measure("format", started)

@@ -326,6 +326,14 @@ class BaseClient:
             if cast_to is object:
                 return None, None
             return None, self._mismatch(response, cast_to, "the body is empty", None)
+        if cast_to is not object:
+            from ._validation import validate_json
+
+            # The common case in one step: pydantic-core parses and validates the
+            # bytes (faster than json.loads, then validating the Python objects).
+            parsed = validate_json(cast_to, response.content)
+            if parsed is not None:
+                return parsed[0], None
         try:
             payload = response.json()
         except ValueError:

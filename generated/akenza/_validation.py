@@ -20,7 +20,7 @@ from typing import Any, ForwardRef, Union, get_args, get_origin, get_type_hints
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-__all__ = ["validate", "describe_error"]
+__all__ = ["validate", "validate_json", "describe_error"]
 
 
 @lru_cache(maxsize=1024)
@@ -34,6 +34,15 @@ def validate(type_: Any, value: Any) -> tuple[Any, ValidationError | None]:
         return _adapter(type_).validate_python(value), None
     except ValidationError as error:
         return _construct(type_, value), error
+
+
+def validate_json(type_: Any, data: bytes) -> tuple[Any] | None:
+    """``(value,)`` when ``data`` is JSON that matches ``type_``, else None (the
+    caller then takes the lenient path of ``validate``)."""
+    try:
+        return (_adapter(type_).validate_json(data),)
+    except ValidationError:
+        return None
 
 
 def describe_error(error: ValidationError, limit: int = 3) -> str:

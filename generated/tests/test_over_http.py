@@ -11,49 +11,49 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-import test_resource_aggregations
-import test_resource_assets_devices
-import test_resource_backfilling
-import test_resource_custom_fields
-import test_resource_custom_logic_blocks
-import test_resource_data_flows
-import test_resource_data_queries
-import test_resource_device_configuration
-import test_resource_device_connectors
-import test_resource_device_credentials
-import test_resource_device_types
-import test_resource_downlinks
-import test_resource_http_uplink
-import test_resource_operations
-import test_resource_organizations
-import test_resource_output_connectors
-import test_resource_rules
-import test_resource_script_runner
-import test_resource_tags
-import test_resource_workspaces
+import test_aggregations
+import test_assets_devices
+import test_backfilling
+import test_custom_fields
+import test_custom_logic_blocks
+import test_data_flows
+import test_data_queries
+import test_device_configuration
+import test_device_connectors
+import test_device_credentials
+import test_device_types
+import test_downlinks
+import test_http_uplink
+import test_operations
+import test_organizations
+import test_output_connectors
+import test_rules
+import test_script_runner
+import test_tags
+import test_workspaces
 from _support import FakeApi
 
 MODULES: list[ModuleType] = [
-    test_resource_organizations,
-    test_resource_workspaces,
-    test_resource_assets_devices,
-    test_resource_device_configuration,
-    test_resource_device_credentials,
-    test_resource_downlinks,
-    test_resource_device_types,
-    test_resource_data_flows,
-    test_resource_device_connectors,
-    test_resource_output_connectors,
-    test_resource_rules,
-    test_resource_custom_logic_blocks,
-    test_resource_tags,
-    test_resource_custom_fields,
-    test_resource_operations,
-    test_resource_script_runner,
-    test_resource_data_queries,
-    test_resource_aggregations,
-    test_resource_backfilling,
-    test_resource_http_uplink,
+    test_organizations,
+    test_workspaces,
+    test_assets_devices,
+    test_device_configuration,
+    test_device_credentials,
+    test_downlinks,
+    test_device_types,
+    test_data_flows,
+    test_device_connectors,
+    test_output_connectors,
+    test_rules,
+    test_custom_logic_blocks,
+    test_tags,
+    test_custom_fields,
+    test_operations,
+    test_script_runner,
+    test_data_queries,
+    test_aggregations,
+    test_backfilling,
+    test_http_uplink,
 ]
 
 

@@ -121,9 +121,9 @@ class _Walk:
                 "breaking",
                 a,
                 new_info,
-                f"{self.rules.noun} `{_label(old_info)}` renamed to `{_label(new_info)}`",
-                old_info.label,
-                new_info.label,
+                f"{self.rules.noun} renamed",
+                _label(old_info),
+                _label(new_info),
             )
         for m in removed:
             info = self.old[olds[m]]

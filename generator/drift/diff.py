@@ -145,7 +145,7 @@ def diff_apis(old: Api, new: Api) -> list[Change]:
                     "endpoint-added",
                     e.id,
                     symbols.any_call(e),
-                    f"endpoint added: `{e.method} {e.path}`",
+                    "endpoint added",
                 )
             )
         elif id(e) in pair_of:
@@ -157,7 +157,7 @@ def diff_apis(old: Api, new: Api) -> list[Change]:
                 "endpoint-removed",
                 e.id,
                 symbols.any_call(e),
-                f"endpoint removed: `{e.method} {e.path}`",
+                "endpoint removed",
             )
         )
     return merged(changes)

@@ -77,7 +77,7 @@ class EndpointDiff:
             self.add(
                 "breaking",
                 "endpoint-renamed",
-                f"`{old_symbol}` renamed to `{new_symbol}`",
+                "method renamed",
                 new_symbol,
                 old_symbol,
                 new_symbol,
@@ -133,10 +133,11 @@ class EndpointDiff:
             self.add(
                 "breaking",
                 "param-renamed",
-                f"{a.location} parameter `{b.python_name}` renamed to `{a.python_name}`",
+                f"{a.location} parameter renamed",
                 symbol,
-                b.name,
-                a.name,
+                # What callers type: the Python name, or the wire name when only it changed.
+                b.python_name if b.python_name != a.python_name else b.name,
+                a.python_name if b.python_name != a.python_name else a.name,
             )
         old_kinds, new_kinds = _param_kinds(b, self.old), _param_kinds(a, self.new)
         if old_kinds != new_kinds:

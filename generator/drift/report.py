@@ -14,11 +14,6 @@ _TITLES: dict[Level, str] = {
     "non-breaking": "Non-breaking changes",
     "docs-only": "Documentation only",
 }
-_TAGS: dict[Level, str] = {
-    "breaking": "BREAKING",
-    "non-breaking": "changed ",
-    "docs-only": "docs    ",
-}
 
 
 def summary_line(changes: list[Change]) -> str:
@@ -42,9 +37,8 @@ def as_text(changes: list[Change]) -> str:
     for level in LEVELS:
         for c in (c for c in changes if c.level == level):
             where = f"{c.endpoint}: " if c.endpoint else ""
-            lines.append(f"{_TAGS[level]}  {where}{c.message}{_values(c)}")
-            lines.append(f"           {c.symbol}")
-            lines += [f"           {s}" for s in c.also]
+            lines.append(f"{level.upper():12}  {where}{c.message}{_values(c)}")
+            lines += [f"{'':14}{symbol}" for symbol in (c.symbol, *c.also)]
     return "\n".join(lines) + "\n"
 
 

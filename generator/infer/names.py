@@ -33,7 +33,14 @@ from functools import lru_cache
 from typing import Literal
 
 from generator.model.api import Endpoint
-from generator.naming import MAX_NAME_LENGTH, Namespace, class_name, python_name, singular, words
+from generator.naming import (
+    MAX_NAME_LENGTH,
+    Namespace,
+    class_name,
+    field_name,
+    singular,
+    words,
+)
 
 Role = Literal["response", "error", "request"]
 ROLE_RANK: dict[Role, int] = {"response": 0, "error": 1, "request": 2}
@@ -274,7 +281,7 @@ def field_python_names(wire_names: list[str]) -> list[str]:
     """Distinct python names for one model's fields. A wire name that already is a
     good python name keeps it, so ``user_id`` stays ``user_id`` next to ``userId``."""
     namespace = Namespace()
-    wanted = [python_name(w, "field") for w in wire_names]
+    wanted = [field_name(w, "field") for w in wire_names]
     out: dict[int, str] = {}
     for i, (wire, py) in enumerate(zip(wire_names, wanted, strict=True)):
         if wire == py:

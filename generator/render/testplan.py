@@ -15,19 +15,29 @@ import jinja2
 
 from generator.config import Target
 from generator.model.api import Api, Resource
-from generator.naming import Namespace
+from generator.naming import MAX_NAME_LENGTH, Namespace
 from generator.render.testcalls import fake_credentials
 from generator.render.testcases import Case, endpoint_cases
 from generator.render.testclient import auth_view, pagination_view, retries_view
 from generator.render.views import all_resources
 
 TESTS_DIR = "tests"
+ROOT_MODULE = "test_client_methods"  # endpoints outside any folder
+FIXED_MODULES = frozenset(
+    {
+        ROOT_MODULE,
+        "test_client_auth",
+        "test_client_pagination",
+        "test_client_retries",
+        "test_over_http",
+    }
+)
 _TYPING_IMPORTS = {"Any": "typing", "datetime": "datetime", "date": "datetime", "UUID": "uuid"}
 
 
 @dataclass
 class CaseModule:
-    name: str  # file stem, e.g. "test_resource_devices"
+    name: str  # file stem, e.g. "test_devices"
     title: str  # collection text (the folder name): the template escapes it
     cases: list[Case]
     types_imports: list[str] = field(default_factory=list)  # from <package>.types
@@ -60,8 +70,12 @@ def case_modules(api: Api) -> list[CaseModule]:
     """One module per resource that has endpoints, in document order."""
     names = Namespace()  # unique across modules: test_over_http.py runs them all by name
     model_names = {m.name for m in api.models}
-    groups: list[tuple[str, str, Resource]] = [("test_client_methods", api.name, api.root)]
-    groups += [(f"test_resource_{r.module}", r.name, r) for r in all_resources(api.root)]
+    stems = Namespace(FIXED_MODULES)
+    groups: list[tuple[str, str, Resource]] = [(ROOT_MODULE, api.name, api.root)]
+    groups += [
+        (stems.claim(f"test_{r.module}"[:MAX_NAME_LENGTH]), r.name, r)
+        for r in all_resources(api.root)
+    ]
     modules: list[CaseModule] = []
     for stem, title, resource in groups:
         cases = [

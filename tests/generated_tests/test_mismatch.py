@@ -22,13 +22,13 @@ MISTAKES = [
         "macros.jinja",
         "            query={ {%- for k, v in m.query %}{{ k }}: {{ v }}"
         '{{ ", " if not loop.last }}{% endfor %}},\n',
-        "tests/test_resource_workspaces.py::test_workspaces_list_workspaces__200_workspace_page",
+        "tests/test_workspaces.py::test_workspaces_list_workspaces__200_workspace_page",
         id="query-parameters-dropped",
     ),
     pytest.param(
         "package/_exceptions.py.jinja",
         "    404: NotFoundError,\n",
-        "tests/test_resource_workspaces.py::test_workspaces_get_workspace_by_id__404_workspace_not_found",
+        "tests/test_workspaces.py::test_workspaces_get_workspace_by_id__404_workspace_not_found",
         id="404-not-mapped-to-NotFoundError",
     ),
 ]

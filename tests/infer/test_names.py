@@ -118,11 +118,13 @@ def test_runtime_and_client_names_are_never_taken() -> None:
 
 
 def test_field_python_names_are_distinct_and_keep_good_wire_names() -> None:
-    assert field_python_names(["userId", "user_id", "type", "class", "2fa", ""]) == [
+    # Builtins are fine as field names (``device.type``); keywords and type names are not.
+    assert field_python_names(["userId", "user_id", "type", "class", "date", "2fa", ""]) == [
         "user_id_2",
         "user_id",
-        "type_",
+        "type",
         "class_",
+        "date_",
         "field_2fa",
         "field",
     ]

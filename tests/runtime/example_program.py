@@ -28,7 +28,7 @@ def sync_usage() -> None:
         for device in page:  # every device of every page
             name: str = device.name
             print(name)
-        print(page.total_elements, page.has_next_page(), [d.id_ for d in page.items])
+        print(page.total_elements, page.has_next_page(), [d.id for d in page.items])
 
         workspace: Workspace = client.workspaces.get_workspace_by_id("w1", timeout=5)
         raw: APIResponse[Workspace] = client.workspaces.with_raw_response.get_workspace_by_id("w1")
@@ -66,7 +66,7 @@ async def async_usage() -> None:
         raw: APIResponse[Workspace] = await client.workspaces.with_raw_response.get_workspace_by_id(
             "w1"
         )
-        print(raw.parse().id_)
+        print(raw.parse().id)
         not_awaited: Workspace = client.workspaces.get_workspace_by_id("w1")  # type: ignore[assignment]
         print(not_awaited)
 

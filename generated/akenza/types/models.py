@@ -8,7 +8,7 @@ gives back what the server sent.
 from __future__ import annotations
 
 from datetime import datetime
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 from uuid import UUID
 
@@ -171,7 +171,7 @@ __all__ = [
 ]
 
 
-class _OpenEnum(str, Enum):
+class _OpenEnum(StrEnum):
     """An enum that accepts values it does not list: the API may add some later.
 
     An unknown value becomes a member of its own (``Color("teal").value == "teal"``)
@@ -257,9 +257,9 @@ class ActionParam(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    id_: str | None = Field(alias="id", description='Example: "0900000000000000"')
+    id: str | None = Field(description='Example: "0900000000000000"')
     name: str | None = Field(description='Example: "CO2 Alert"')
-    type_: OutputConnectorType = Field(alias="type", description='Example: "SMS"')
+    type: OutputConnectorType = Field(description='Example: "SMS"')
     configuration: dict[str, Any] = Field(
         description="Free-form JSON object: its keys are not fixed. Example: {}"
     )
@@ -460,7 +460,7 @@ class CreateCustomFieldRequest(BaseModel):
     description: str | None = Field(
         default=None, description='Example: "Room the device is installed in"'
     )
-    type_: CustomFieldMetaType = Field(alias="type", description='Example: "STRING"')
+    type: CustomFieldMetaType = Field(description='Example: "STRING"')
     required: bool | None = Field(default=None, description="Example: false")
     select_options: list[str] | None = Field(
         default=None,
@@ -481,7 +481,7 @@ class CreateCustomLogicBlockPropertyParam(BaseModel):
     default_value: str | None = Field(
         default=None, alias="defaultValue", description='Example: "20"'
     )
-    type_: ValueType = Field(alias="type", description='Example: "NUMERICAL"')
+    type: ValueType = Field(description='Example: "NUMERICAL"')
 
 
 class CreateCustomLogicBlockRequest(BaseModel):
@@ -637,7 +637,7 @@ class CreateDeviceTypeRequest(BaseModel):
     meta: CreateDeviceTypeMetaParam | None
     uplink_script: UplinkScriptParam | None = Field(default=None, alias="uplinkScript")
     downlink_script: DownlinkScriptParam | None = Field(default=None, alias="downlinkScript")
-    id_: str | None = Field(default=None, alias="id", description='Example: "33dbb14a0b86fc90"')
+    id: str | None = Field(default=None, description='Example: "33dbb14a0b86fc90"')
 
 
 class CreateOutputConnectorRequest(BaseModel):
@@ -654,7 +654,7 @@ class CreateOutputConnectorRequest(BaseModel):
     invoke_rule_engine: bool | None = Field(
         default=None, alias="invokeRuleEngine", description="Example: false"
     )
-    type_: OutputConnectorType = Field(alias="type", description='Example: "MAIL"')
+    type: OutputConnectorType = Field(description='Example: "MAIL"')
     mail_properties: MailPropertiesParam | None = Field(default=None, alias="mailProperties")
 
 
@@ -742,10 +742,10 @@ class CustomFieldMetadata(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    id_: str = Field(alias="id", description='Example: "6900000000000001"')
+    id: str = Field(description='Example: "6900000000000001"')
     workspace_id: str = Field(alias="workspaceId", description='Example: "2900000000000000"')
     name: str = Field(description='Example: "Last Battery Change"')
-    type_: CustomFieldMetaType = Field(alias="type", description='Example: "DATE"')
+    type: CustomFieldMetaType = Field(description='Example: "DATE"')
     description: str | None = Field(
         description="No evidence: the examples only show `null` here, so it is typed loosely."
     )
@@ -837,7 +837,7 @@ class CustomLogicBlock(BaseModel):
     script: str = Field(
         description='Example: "// A smart temperature monitoring rule that uses an adaptive threshold based...'
     )
-    id_: str = Field(alias="id", description='Example: "3700000000000000"')
+    id: str = Field(description='Example: "3700000000000000"')
     rules: list[MinimalRule] | None = Field(
         default=None, description="Missing from some examples (3 of 5 have it)."
     )
@@ -854,7 +854,7 @@ class CustomLogicBlockProperty(BaseModel):
     )
     variable_name: str = Field(alias="variableName", description='Example: "initialThreshold"')
     default_value: str = Field(alias="defaultValue", description='Example: "20"')
-    type_: ValueType = Field(alias="type", description='Example: "NUMERICAL"')
+    type: ValueType = Field(description='Example: "NUMERICAL"')
 
 
 class CustomLogicDataSource(BaseModel):
@@ -888,7 +888,7 @@ class CustomLogicProperty(BaseModel):
     )
     variable_name: str = Field(alias="variableName", description='Example: "initialThreshold"')
     value: str = Field(description='Example: "20"')
-    type_: ValueType = Field(alias="type", description='Example: "NUMERICAL"')
+    type: ValueType = Field(description='Example: "NUMERICAL"')
 
 
 class DataFlow(BaseModel):
@@ -896,7 +896,7 @@ class DataFlow(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    id_: str = Field(alias="id", description='Example: "0800000000000001"')
+    id: str = Field(description='Example: "0800000000000001"')
     version: int | None = Field(
         default=None, description="Missing from some examples (6 of 9 have it). Example: 0"
     )
@@ -957,13 +957,11 @@ class Device(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    id_: str = Field(alias="id", description='Example: "0200000000000000"')
+    id: str = Field(description='Example: "0200000000000000"')
     name: str = Field(description='Example: "kinesis device"')
     description: str | None = Field(description='Null in some examples. Example: ""')
-    type_: AssetType | None = Field(
-        default=None,
-        alias="type",
-        description='Missing from some examples (9 of 10 have it). Example: "DEVICE"',
+    type: AssetType | None = Field(
+        default=None, description='Missing from some examples (9 of 10 have it). Example: "DEVICE"'
     )
     workspace_id: str = Field(alias="workspaceId", description='Example: "2900000000000000"')
     organization_id: str = Field(alias="organizationId", description='Example: "2800000000000000"')
@@ -1035,7 +1033,7 @@ class DeviceConnector(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    id_: str = Field(alias="id", description='Example: "0700000000000000"')
+    id: str = Field(description='Example: "0700000000000000"')
     version: int = Field(description="Example: 0")
     created: datetime = Field(
         description='ISO 8601 date-time. Example: "2022-08-22T06:43:13.000+00:00"'
@@ -1084,7 +1082,7 @@ class DeviceCredential(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    id_: str = Field(alias="id", description='Example: "9900000000000000"')
+    id: str = Field(description='Example: "9900000000000000"')
     name: str = Field(description='Example: "Primary"')
     akenza_device_id: str = Field(alias="akenzaDeviceId", description='Example: "0200000000000000"')
     device_id: str = Field(alias="deviceId", description='Example: "0A1FFFFFFFFFFF"')
@@ -1131,12 +1129,12 @@ class DeviceType(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    id_: str = Field(alias="id", description='Example: "3354f631e6bde9a4"')
+    id: str = Field(description='Example: "3354f631e6bde9a4"')
     name: str = Field(description='Example: "612 WisNode Button"')
     description: str | None = Field(
         description='Null in some examples. Example: "WisNode Button (RAK612 model) is a remote wireless trigger and supports user...'
     )
-    type_: str = Field(alias="type", description='Example: "library"')
+    type: str = Field(description='Example: "library"')
     organization_id: str | None = Field(
         alias="organizationId", description='Null in some examples. Example: "2800000000000000"'
     )
@@ -1315,9 +1313,9 @@ class InputParam(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    id_: str | None = Field(default=None, alias="id", description='Example: "7100000000000000"')
+    id: str | None = Field(default=None, description='Example: "7100000000000000"')
     name: str | None = Field(description='Example: "co2"')
-    type_: InputType = Field(alias="type", description='Example: "ASSET_TAG"')
+    type: InputType = Field(description='Example: "ASSET_TAG"')
 
 
 class InputType(_OpenEnum):
@@ -1333,9 +1331,9 @@ class Integration(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    id_: str = Field(alias="id", description='Example: "0600000000000000"')
+    id: str = Field(description='Example: "0600000000000000"')
     name: str = Field(description='Example: "swisscom deRegister"')
-    type_: IntegrationType = Field(alias="type", description='Example: "SWISSCOM_ACTILITY"')
+    type: IntegrationType = Field(description='Example: "SWISSCOM_ACTILITY"')
     global_: bool = Field(alias="global", description="Example: false")
 
 
@@ -1444,7 +1442,7 @@ class LogicDataSourceParam(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    id_: str | None = Field(alias="id", description='Example: "dataSource::L3LVHL5JM81HG1LJYHI"')
+    id: str | None = Field(description='Example: "dataSource::L3LVHL5JM81HG1LJYHI"')
     input_ids: list[str] | None = Field(
         alias="inputIds", description='Example: ["7100000000000000"]'
     )
@@ -1460,7 +1458,7 @@ class LogicParam(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    type_: LogicType = Field(alias="type", description='Example: "COMPARISON"')
+    type: LogicType = Field(description='Example: "COMPARISON"')
     data_sources: list[LogicDataSourceParam] | None = Field(alias="dataSources")
     logic_blocks: list[LogicBlockParam] | None = Field(default=None, alias="logicBlocks")
 
@@ -1470,7 +1468,7 @@ class LogicSource(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    id_: str = Field(alias="id", description='Example: "dataSource::L3LVHL5JM81HG1LJYHI"')
+    id: str = Field(description='Example: "dataSource::L3LVHL5JM81HG1LJYHI"')
     input_ids: list[str] = Field(alias="inputIds", description='Example: ["713003281c40361b"]')
     data_topic: str = Field(alias="dataTopic", description='Example: "default"')
     data_key: str = Field(alias="dataKey", description='Example: "co2"')
@@ -1610,10 +1608,10 @@ class MinimalCustomFieldMeta(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    id_: str = Field(alias="id", description='Example: "6900000000000000"')
+    id: str = Field(description='Example: "6900000000000000"')
     workspace_id: str = Field(alias="workspaceId", description='Example: "2900000000000000"')
     name: str = Field(description='Example: "json"')
-    type_: CustomFieldMetaType = Field(alias="type", description='Example: "JSON"')
+    type: CustomFieldMetaType = Field(description='Example: "JSON"')
     created: datetime = Field(
         description='ISO 8601 date-time. Example: "2021-04-15T00:00:00.000+00:00"'
     )
@@ -1627,7 +1625,7 @@ class MinimalDataFlow(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    id_: str = Field(alias="id", description='Example: "0800000000000004"')
+    id: str = Field(description='Example: "0800000000000004"')
     name: str = Field(description='Example: "Kinesis flow"')
     device_type: MinimalDeviceType | None = Field(
         alias="deviceType",
@@ -1641,7 +1639,7 @@ class MinimalDeviceConnector(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    id_: str = Field(alias="id", description='Example: "0700000000000002"')
+    id: str = Field(description='Example: "0700000000000002"')
     name: str = Field(description='Example: "http connector"')
 
 
@@ -1650,7 +1648,7 @@ class MinimalDeviceType(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    id_: str = Field(alias="id", description='Example: "3300000000000000"')
+    id: str = Field(description='Example: "3300000000000000"')
     name: str = Field(description='Example: "Device Simulator"')
     picture_url: str | None = Field(
         default=None,
@@ -1667,7 +1665,7 @@ class MinimalRule(BaseModel):
     workspace_id: str = Field(alias="workspaceId", description='Example: "2900000000000000"')
     name: str = Field(description='Example: "Smart Temperature Alert"')
     active: bool = Field(description="Example: true")
-    id_: str = Field(alias="id", description='Example: "2100000000000000"')
+    id: str = Field(description='Example: "2100000000000000"')
 
 
 class MqttDownlinkParam(BaseModel):
@@ -1704,7 +1702,7 @@ class OperandFirst(BaseModel):
     data_source_id: str = Field(
         alias="dataSourceId", description='Example: "dataSource::L3LVHL5JM81HG1LJYHI"'
     )
-    type_: ComparisonOperandType = Field(alias="type", description='Example: "DATA_SOURCE"')
+    type: ComparisonOperandType = Field(description='Example: "DATA_SOURCE"')
 
 
 class OperandFirstParam(BaseModel):
@@ -1712,7 +1710,7 @@ class OperandFirstParam(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    type_: ComparisonOperandType = Field(alias="type", description='Example: "DATA_SOURCE"')
+    type: ComparisonOperandType = Field(description='Example: "DATA_SOURCE"')
     data_key: str | None = Field(default=None, alias="dataKey", description='Example: "co2"')
     data_source_id: str | None = Field(
         default=None, alias="dataSourceId", description='Example: "dataSource::L3LVHL5JM81HG1LJYHI"'
@@ -1724,7 +1722,7 @@ class OperandSecond(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    type_: ComparisonOperandType = Field(alias="type", description='Example: "CONSTANT"')
+    type: ComparisonOperandType = Field(description='Example: "CONSTANT"')
     value_type: ValueType | None = Field(
         alias="valueType",
         description="No evidence: the examples only show `null` here, so it is typed loosely.",
@@ -1737,7 +1735,7 @@ class OperandSecondParam(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    type_: ComparisonOperandType = Field(alias="type", description='Example: "CONSTANT"')
+    type: ComparisonOperandType = Field(description='Example: "CONSTANT"')
     value: int | None = Field(default=None, description="Example: 800")
 
 
@@ -1746,10 +1744,10 @@ class Operation(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    id_: str = Field(alias="id", description='Example: "6600000000000000"')
+    id: str = Field(description='Example: "6600000000000000"')
     workspace_id: str = Field(alias="workspaceId", description='Example: "2900000000000000"')
     creator: str = Field(description='Example: "5200000000000000"')
-    type_: OperationType = Field(alias="type", description='Example: "BULK_CREATE"')
+    type: OperationType = Field(description='Example: "BULK_CREATE"')
     actions: list[OperationAction]
     started: datetime = Field(
         description='ISO 8601 date-time. Example: "2022-12-17T12:12:26.000+00:00"'
@@ -1767,8 +1765,8 @@ class OperationAction(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    id_: str = Field(alias="id", description='Example: "6700000000000000"')
-    type_: ActionType = Field(alias="type", description='Example: "CREATE"')
+    id: str = Field(description='Example: "6700000000000000"')
+    type: ActionType = Field(description='Example: "CREATE"')
     state: ActionState = Field(description='Example: "SUCCEEDED"')
     data: dict[str, Any] = Field(description="Free-form JSON object: its keys are not fixed.")
     started: datetime = Field(
@@ -1800,7 +1798,7 @@ class Organization(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    id_: str = Field(alias="id", description='Example: "2800000000000000"')
+    id: str = Field(description='Example: "2800000000000000"')
     created: datetime = Field(
         description='ISO 8601 date-time. Example: "2022-03-02T09:08:16.000+00:00"'
     )
@@ -1824,7 +1822,7 @@ class OutputConnector(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    id_: str = Field(alias="id", description='Example: "0900000000000000"')
+    id: str = Field(description='Example: "0900000000000000"')
     name: str = Field(description='Example: "Akenza Database"')
     topic: str | None = Field(
         default=None, description='Missing from some examples (4 of 11 have it). Example: "*"'
@@ -1839,7 +1837,7 @@ class OutputConnector(BaseModel):
         description='Null in some examples. Example: "{\\n \\"message\\": {{data}} \\n}"',
     )
     use_custom_payload: bool = Field(alias="useCustomPayload", description="Example: false")
-    type_: OutputConnectorType = Field(alias="type", description='Example: "AKENZA_DATABASE"')
+    type: OutputConnectorType = Field(description='Example: "AKENZA_DATABASE"')
     scope: OutputConnectorScope = Field(description='Example: "DATA_FLOW"')
     webhook_properties: WebhookProperties | None = Field(
         alias="webhookProperties", description="Null in some examples."
@@ -1913,7 +1911,7 @@ class OutputConnectorParam(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    id_: str | None = Field(alias="id", description='Example: "0900000000000000"')
+    id: str | None = Field(description='Example: "0900000000000000"')
     topic: str | None = Field(default=None, description='Example: "*"')
 
 
@@ -1922,7 +1920,7 @@ class OutputConnectorReference(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    id_: str = Field(alias="id", description='Example: "0900000000000000"')
+    id: str = Field(description='Example: "0900000000000000"')
     topic: str = Field(description='Example: "*"')
 
 
@@ -1956,7 +1954,7 @@ class Owner(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    id_: str = Field(alias="id", description='Example: "5200000000000000"')
+    id: str = Field(description='Example: "5200000000000000"')
     name: str = Field(description='Example: "Docs Akenza"')
     email: str = Field(description='Example: "docs@akenza.io"')
 
@@ -1977,7 +1975,7 @@ class ReferenceParam(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    id_: str | None = Field(alias="id", description='Example: "7100000000000001"')
+    id: str | None = Field(description='Example: "7100000000000001"')
 
 
 class Rule(BaseModel):
@@ -1985,7 +1983,7 @@ class Rule(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    id_: str = Field(alias="id", description='Example: "2100000000000000"')
+    id: str = Field(description='Example: "2100000000000000"')
     workspace_id: str = Field(alias="workspaceId", description='Example: "2900000000000000"')
     name: str = Field(description='Example: "CO2 Alert"')
     description: str = Field(description='Example: ""')
@@ -2010,9 +2008,9 @@ class RuleAction(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    id_: str = Field(alias="id", description='Example: "0900000000000000"')
+    id: str = Field(description='Example: "0900000000000000"')
     name: str = Field(description='Example: "CO2 Alert"')
-    type_: OutputConnectorType = Field(alias="type", description='Example: "SMS"')
+    type: OutputConnectorType = Field(description='Example: "SMS"')
     configuration: dict[str, Any] | None = Field(
         description="Free-form JSON object: its keys are not fixed. Example: {}"
     )
@@ -2023,13 +2021,13 @@ class RuleInput(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    id_: str = Field(alias="id", description='Example: "713003281c40361b"')
+    id: str = Field(description='Example: "713003281c40361b"')
     name: str = Field(description='Example: "co2"')
     workspace_id: str | None = Field(
         alias="workspaceId",
         description="No evidence: the examples only show `null` here, so it is typed loosely.",
     )
-    type_: InputType = Field(alias="type", description='Example: "ASSET_TAG"')
+    type: InputType = Field(description='Example: "ASSET_TAG"')
     tag_combination: str | None = Field(
         alias="tagCombination",
         description="No evidence: the examples only show `null` here, so it is typed loosely.",
@@ -2044,7 +2042,7 @@ class RuleLogic(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    type_: LogicType = Field(alias="type", description='Example: "COMPARISON"')
+    type: LogicType = Field(description='Example: "COMPARISON"')
     data_sources: list[LogicSource] = Field(alias="dataSources")
     logic_blocks: list[ComparisonLogic] | None = Field(
         alias="logicBlocks", description="Null in some examples."
@@ -2084,7 +2082,7 @@ class ScriptRunResult(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    type_: EmitType = Field(alias="type", description='Example: "SAMPLE"')
+    type: EmitType = Field(description='Example: "SAMPLE"')
     event: dict[str, Any] = Field(description="Free-form JSON object: its keys are not fixed.")
 
 
@@ -2103,9 +2101,7 @@ class SendHttpUplinkResult(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    id_: UUID = Field(
-        alias="id", description='UUID. Example: "b0b2b8f4-5c5e-4d5e-9a57-3f1f3b7f6a10"'
-    )
+    id: UUID = Field(description='UUID. Example: "b0b2b8f4-5c5e-4d5e-9a57-3f1f3b7f6a10"')
     timestamp: datetime = Field(
         description='ISO 8601 date-time. Example: "2022-12-17T12:00:00.000Z"'
     )
@@ -2144,7 +2140,7 @@ class Tag(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    id_: str = Field(alias="id", description='Example: "7100000000000000"')
+    id: str = Field(description='Example: "7100000000000000"')
     name: str = Field(description='Example: "mqtt"')
     description: str | None = Field(
         description='Null in some examples. Example: "devices in the living room"'
@@ -2199,9 +2195,8 @@ class Timer(BaseModel):
     schedule: str | None = Field(
         description="No evidence: the examples only show `null` here, so it is typed loosely."
     )
-    type_: TimerType | None = Field(
-        alias="type",
-        description="No evidence: the examples only show `null` here, so it is typed loosely.",
+    type: TimerType | None = Field(
+        description="No evidence: the examples only show `null` here, so it is typed loosely."
     )
     start_at: datetime | None = Field(
         alias="startAt",
@@ -2261,7 +2256,7 @@ class UpdateCustomFieldRequest(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    id_: str | None = Field(alias="id", description='Example: "6900000000000000"')
+    id: str | None = Field(description='Example: "6900000000000000"')
     name: str | None = Field(description='Example: "Room"')
     description: str | None = Field(
         default=None, description='Example: "Room the device is installed in"'
@@ -2279,7 +2274,7 @@ class UpdateCustomLogicBlockRequest(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    id_: str | None = Field(alias="id", description='Example: "3700000000000000"')
+    id: str | None = Field(description='Example: "3700000000000000"')
     name: str | None = Field(description='Example: "Smart Temperature Alert"')
     description: str | None = Field(
         default=None, description='Example: "Adaptive temperature threshold alert"'
@@ -2296,7 +2291,7 @@ class UpdateDataFlowRequest(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    id_: str | None = Field(alias="id", description='Example: "0800000000000000"')
+    id: str | None = Field(description='Example: "0800000000000000"')
     name: str | None = Field(description='Example: "HTTP Passthrough DF"')
     output_connectors: list[OutputConnectorParam] | None = Field(alias="outputConnectors")
     is_pass_through: bool | None = Field(
@@ -2313,7 +2308,7 @@ class UpdateDeviceConnectorRequest(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    id_: str | None = Field(alias="id", description='Example: "0700000000000001"')
+    id: str | None = Field(description='Example: "0700000000000001"')
     name: str | None = Field(description='Example: "HTTP Device Connector"')
     description: str | None = Field(
         default=None, description='Example: "Connector for HTTP devices"'
@@ -2341,7 +2336,7 @@ class UpdateDeviceRequest(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    id_: str | None = Field(alias="id", description='Example: "0200000000000000"')
+    id: str | None = Field(description='Example: "0200000000000000"')
     name: str | None = Field(description='Example: "test deregister"')
     device_id: str | None = Field(
         default=None, alias="deviceId", description='Example: "AFAFAFAFAFAFAFAF"'
@@ -2372,7 +2367,7 @@ class UpdateOutputConnectorRequest(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    id_: str | None = Field(alias="id", description='Example: "0900000000000001"')
+    id: str | None = Field(description='Example: "0900000000000001"')
     name: str | None = Field(description='Example: "Mail Connector"')
     send_consecutive_alerts: bool | None = Field(
         default=None, alias="sendConsecutiveAlerts", description="Example: false"
@@ -2388,7 +2383,7 @@ class UpdateRuleRequest(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    id_: str | None = Field(alias="id", description='Example: "2100000000000000"')
+    id: str | None = Field(description='Example: "2100000000000000"')
     name: str | None = Field(description='Example: "CO2 Alert"')
     inputs: list[InputParam] | None
     logic: LogicParam | None
@@ -2402,7 +2397,7 @@ class UpdateTagRequest(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    id_: str | None = Field(alias="id", description='Example: "7100000000000001"')
+    id: str | None = Field(description='Example: "7100000000000001"')
     name: str | None = Field(description='Example: "co2"')
     description: str | None = Field(default=None, description='Example: "CO2 sensors"')
     color: str | None = Field(default=None, description='Example: "#FF5733"')
@@ -2413,7 +2408,7 @@ class UpdateWorkspaceRequest(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    id_: str | None = Field(alias="id", description='Example: "2900000000000000"')
+    id: str | None = Field(description='Example: "2900000000000000"')
     name: str | None = Field(description='Example: "My Workspace"')
     description: str | None = Field(default=None, description='Example: "Test workspace akenza"')
     settings: CreateWorkspaceSettingsParam | None = Field(default=None)
@@ -2437,7 +2432,7 @@ class UplinkMetrics(BaseModel):
     )
     uplink_size: int = Field(alias="uplinkSize", description="Example: 34")
     timestamp: datetime = Field(description='ISO 8601 date-time. Example: "2021-10-22T08:18:41Z"')
-    id_: str = Field(alias="id", description='Example: "0200000000000020"')
+    id: str = Field(description='Example: "0200000000000020"')
     device_id: str | None = Field(
         default=None,
         alias="deviceId",
@@ -2523,7 +2518,7 @@ class Workspace(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
 
-    id_: str = Field(alias="id", description='Example: "2900000000000000"')
+    id: str = Field(description='Example: "2900000000000000"')
     name: str = Field(description='Example: "workspace 1"')
     description: str | None = Field(description='Null in some examples. Example: "asd"')
     version: int = Field(description="Example: 0")
