@@ -145,17 +145,18 @@ def main() -> int:
         if args.akenza:
             cases.append(("akenza", load_target(ROOT / "pyproject.toml")))
         print(
-            "| case | files | py lines | black on raw | ruff fmt (wall) | ruff+black "
-            "| +hint (now) | floor: one pass | of which parse | files black still changes "
-            "| identical |"
+            "| case | files | raw py lines | black on raw | ruff fmt (wall) | ruff+black "
+            "| +hint | +gc (now) | floor: one pass | of which parse "
+            "| files black still changes | identical |"
         )
-        print("|---|---|---|---|---|---|---|---|---|---|---|")
+        print("|---|---|---|---|---|---|---|---|---|---|---|---|")
         for name, target in cases:
             r = measure(target, work)
             print(
                 f"| {name} | {r['files']} | {r['lines']} | {r['raw']:.2f} s | "
                 f"{r['ruff_format_wall']:.2f} s | {r['ruff+black']:.2f} s | "
-                f"{r['ruff+hint+black']:.2f} s | {r['floor']:.2f} s | {r['parse']:.2f} s | "
+                f"{r['ruff+hint+black']:.2f} s | {r['ruff+hint+black+gc']:.2f} s | "
+                f"{r['floor']:.2f} s | {r['parse']:.2f} s | "
                 f"{r['black_changes_after_prepasses']} | {'yes' if r['identical'] else 'NO'} |",
                 flush=True,
             )

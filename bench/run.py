@@ -38,8 +38,6 @@ ROOT = BENCH.parent
 if str(BENCH) not in sys.path:
     sys.path.insert(0, str(BENCH))
 
-from synth import write_collection  # noqa: E402
-
 from generator.bench_commands import add_options  # noqa: E402
 from generator.config import load_target  # noqa: E402
 
@@ -249,6 +247,29 @@ def bench_client(generated: Path, runs: int) -> dict[str, Any]:
         Path(report_path).unlink(missing_ok=True)
 
 
+STARTUP = {
+    "python -c pass": [sys.executable, "-c", "pass"],
+    "postman-codegen --version": [sys.executable, "-m", "generator", "--version"],
+    "import generator.pipeline": [sys.executable, "-c", "import generator.pipeline"],
+    "import jinja2": [sys.executable, "-c", "import jinja2"],
+    "import pydantic.BaseModel": [sys.executable, "-c", "from pydantic import BaseModel"],
+    "import black (in the formatter workers)": [sys.executable, "-c", "import black"],
+}
+
+
+def startup(runs: int) -> dict[str, float]:
+    """Fixed costs: new-process time of the imports a generation pays (median, ms)."""
+    out: dict[str, float] = {}
+    for name, command in STARTUP.items():
+        samples = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
+            samples.append((time.perf_counter() - started) * 1000)
+        out[name] = _median(samples)
+    return out
+
+
 def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     gen = results["generate"]
@@ -350,6 +371,12 @@ def table(results: dict[str, Any]) -> str:
             f"{case['check_full']['wall_median']:.2f} s",
         ]
         lines.append("| " + " | ".join(row) + " |")
+    if results.get("startup_ms"):
+        lines.append("")
+        lines.append("| fixed cost (new process, median) | ms |")
+        lines.append("|---|---|")
+        for name, ms in results["startup_ms"].items():
+            lines.append(f"| {name} | {ms:.0f} |")
     client = results.get("client")
     if client:
         lines.append("")
@@ -395,7 +422,12 @@ def run(args: argparse.Namespace) -> int:
     try:
         cases: list[tuple[str, Path, Path, int, int]] = []
         for size in sizes:
-            collection = write_collection(work / f"synthetic-{size}.postman_collection.json", size)
+            collection = work / f"synthetic-{size}.postman_collection.json"
+            # In a process of its own: a child's peak RSS as the kernel reports it
+            # starts from its parent's size at fork, so this process stays small.
+            subprocess.run(
+                [sys.executable, str(BENCH / "synth.py"), str(size), str(collection)], check=True
+            )
             out = work / f"out-{size}"
             config = write_config(
                 work / f"synthetic-{size}.toml",
@@ -428,6 +460,8 @@ def run(args: argparse.Namespace) -> int:
             results["generate"][name] = bench_case(
                 name, config, out, requests, runs, args.check_runs
             )
+        print("startup: import times", file=sys.stderr)
+        results["startup_ms"] = startup(max(args.runs, 5))
         if not args.no_client and not args.no_akenza:
             print("client: generated akenza client", file=sys.stderr)
             results["client"] = bench_client(work / "out-akenza", args.client_runs)

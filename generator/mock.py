@@ -21,13 +21,16 @@ from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from generator.model.api import Api, Endpoint, Example
+from generator.render.filters import comment
 
 NAME_HEADER = "x-mock-response-name"
 CODE_HEADER = "x-mock-response-code"
-# Headers of a saved response that described its recorded transfer, not its body.
+# Headers of a saved response that described its recorded transfer (length,
+# compression), not the body served again.
 _TRANSFER_HEADERS = frozenset(
     {"content-length", "transfer-encoding", "connection", "content-encoding", "keep-alive"}
 )
+_HEADER_NAME = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
 _PARAM = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 MAX_NEAR_MATCHES = 5
 
@@ -85,6 +88,23 @@ def _without_prefix(segments: list[str], prefix: list[str]) -> list[str] | None:
     if prefix and segments[: len(prefix)] == prefix:
         return segments[len(prefix) :]
     return None
+
+
+def served_headers(example: Example) -> list[tuple[str, str]]:
+    """The headers to answer with when serving ``example`` again (here and in the
+    generated tests): not the transfer ones, none that cannot go on the wire, and
+    the example's content type where it saved no header for it."""
+    served = [
+        (k, v)
+        for k, v in example.headers
+        if k.lower() not in _TRANSFER_HEADERS
+        and _HEADER_NAME.match(k)
+        and v.isascii()
+        and v.isprintable()
+    ]
+    if example.content_type and not any(k.lower() == "content-type" for k, _ in served):
+        served.append(("Content-Type", example.content_type))
+    return served
 
 
 def _is_success(example: Example) -> bool:
@@ -175,12 +195,9 @@ class MockApi:
         return self._serve(chosen)
 
     def _serve(self, example: Example) -> MockResponse:
-        served = [(k, v) for k, v in example.headers if k.lower() not in _TRANSFER_HEADERS]
-        if example.content_type and not any(k.lower() == "content-type" for k, _ in served):
-            served.append(("Content-Type", example.content_type))
         # 204 and 304 responses have no body, whatever the example saved.
         body = b"" if example.status in (204, 304) else _body_bytes(example)
-        return MockResponse(example.status, served, body, example.name)
+        return MockResponse(example.status, served_headers(example), body, example.name)
 
     def near_matches(self, method: str, path: str, same_path: list[Route]) -> list[str]:
         """Endpoints the request probably meant: its path with another method, then
@@ -260,8 +277,10 @@ def _handler_for(server: MockServer) -> type[BaseHTTPRequestHandler]:
             if self.command != "HEAD":
                 self.wfile.write(response.body)
             if server.log:
-                served = f' (example "{response.example}")' if response.example else ""
-                print(f"{self.command} {self.path} -> {response.status}{served}", file=sys.stderr)
+                # Collection and request text reach the terminal escaped (no control codes).
+                served = f' (example "{comment(response.example)}")' if response.example else ""
+                line = f"{comment(self.command)} {comment(self.path)} -> {response.status}"
+                print(line + served, file=sys.stderr)
 
         def __getattr__(self, name: str) -> Any:
             # http.server dispatches to do_<METHOD>: answer every method, custom ones too.

@@ -46,6 +46,7 @@ def cmd_mock(args: argparse.Namespace) -> int:
     from generator.cli import report, resolve_target
     from generator.mock import MockServer
     from generator.pipeline import build
+    from generator.render.filters import comment
 
     target = resolve_target(args)
     built = build(target, strict=args.strict)
@@ -61,7 +62,7 @@ def cmd_mock(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     examples = sum(len(e.examples) for e in api.endpoints)
-    print(f"mock server for {api.name}: {server.url}", flush=True)
+    print(f"mock server for {comment(api.name)}: {server.url}", flush=True)
     print(
         f"{len(api.endpoints)} endpoints, {examples} saved examples; "
         f"point the client at it with {api.env_prefix}_BASE_URL={server.url}",

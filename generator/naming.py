@@ -190,16 +190,24 @@ class Namespace:
 
     def __init__(self, taken: set[str] | frozenset[str] = frozenset()) -> None:
         self._taken: set[str] = {t.lower() for t in taken}
+        # Next suffix to try per wanted name: thousands of claims of one name
+        # (merged requests, example cases) stay linear, and give the same names.
+        self._next: dict[tuple[str, tuple[str, ...]], int] = {}
+
+    def _free(self, candidate: str, companions: tuple[str, ...]) -> bool:
+        return all(taken.lower() not in self._taken for taken in _with(candidate, companions))
 
     def claim(self, name: str, companions: tuple[str, ...] = ()) -> str:
         """A free name like ``name``; ``companions`` are patterns (``"Async{}"``) of
         names derived from it that must be free too, and are claimed with it."""
         candidate = name
-        n = 2
-        while any(taken.lower() in self._taken for taken in _with(candidate, companions)):
+        key = (name, companions)
+        n = self._next.get(key, 2)
+        while not self._free(candidate, companions):
             # Classes read best as Device2, functions and attributes as device_2.
             candidate = f"{name}{n}" if name[:1].isupper() else f"{name}_{n}"
             n += 1
+        self._next[key] = n
         self._taken.update(taken.lower() for taken in _with(candidate, companions))
         return candidate
 

@@ -250,6 +250,9 @@ def generate(
         render_into(staging, built, target)
         carry_user_files(out, staging)
         swap_in(staging, out)
+    except OSError as exc:  # disk full, permissions: --out is left as it was
+        reason = exc.strerror or type(exc).__name__
+        raise GeneratorError(f"cannot write the output: {reason}", source=str(out)) from exc
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)

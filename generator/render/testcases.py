@@ -11,18 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from generator.mock import served_headers
 from generator.model.api import Api, Endpoint, Example
 from generator.naming import Namespace, snake_case
 from generator.render.filters import literal
 from generator.render.testcalls import ExpectedRequest, plan_call
 from generator.render.views import MethodView, method_view
 
-# Response headers a fake server must not copy from an example: they describe the
-# recorded transfer (length, compression), not the body the test serves.
-_TRANSFER_HEADERS = frozenset(
-    {"content-length", "transfer-encoding", "connection", "content-encoding", "keep-alive"}
-)
-_HEADER_NAME = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
 # Statuses whose responses carry no body (HTTP says so; clients ignore one).
 _NO_BODY_STATUSES = frozenset({204, 205, 304})
 # The error class the client raises per status: the contract of _exceptions.py.
@@ -48,7 +43,7 @@ def error_class(status: int) -> str:
 class Reply:
     status: int
     headers: list[tuple[str, str]]
-    body: str | None  # a ``FakeApi.serve`` keyword argument: "json_body=body", "text=..."
+    body: str | None  # a ``FakeApi.serve`` keyword argument: "json_body=body", "text=text"
 
 
 @dataclass
@@ -69,14 +64,7 @@ class Case:
 
 
 def _served_headers(example: Example, json_type: str | None) -> list[tuple[str, str]]:
-    headers = [
-        (k, v)
-        for k, v in example.headers
-        if k.lower() not in _TRANSFER_HEADERS
-        and _HEADER_NAME.match(k)
-        and v.isascii()
-        and v.isprintable()
-    ]
+    headers = served_headers(example)
     if json_type is not None:
         # A JSON sample is served as JSON even when the example forgot its header.
         headers = [(k, v) for k, v in headers if k.lower() != "content-type"]

@@ -74,12 +74,16 @@ def auth_view(api: Api) -> AuthView:
         view.probe = _probe(plan_call(api, endpoint, _recorded(endpoint)))
         view.headers, view.query = auth_expectation(scheme, env_values)
         return view
+    view.absent_headers = auth_header_names(api) or ["Authorization"]
     without = [e for e in api.endpoints if not e.auth]
     if not without:
-        view.probe.skip = "no endpoint authenticates in a way the client applies itself"
+        view.probe.skip = (
+            "no endpoint authenticates in a way the client applies itself"
+            if api.endpoints
+            else "the collection has no requests"
+        )
         return view
     view.probe = _probe(plan_call(api, without[0], _recorded(without[0])))
-    view.absent_headers = auth_header_names(api) or ["Authorization"]
     return view
 
 

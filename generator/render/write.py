@@ -3,7 +3,8 @@
 The new tree is built in a staging folder beside ``--out`` and swapped in with
 renames, so a failed run leaves the old folder as it was. The manifest lists
 the files the generator wrote (with hashes): a regeneration deletes the ones it
-no longer produces and never touches files it did not create.
+no longer produces and never touches anything it did not create (files, links,
+folders, hidden ones included): those are moved, not copied, into the new tree.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import hashlib
 import json
 import os
 import shutil
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from generator.diagnostics import GeneratorError
 
@@ -60,7 +61,7 @@ def user_files(out: Path) -> list[str]:
     """Files in ``out`` that the generator did not write (per the old manifest).
 
     Caches (``__pycache__``) and hidden folders (``.mypy_cache``, ``.venv``) are
-    not the user's work and are not carried over."""
+    not the user's work and are not listed (they are still kept on regeneration)."""
     if not out.is_dir():
         return []
     generated = set(manifest_files(read_manifest(out))) | {MANIFEST_NAME}
@@ -76,6 +77,31 @@ def user_files(out: Path) -> list[str]:
     return sorted(found)
 
 
+def _kept_entries(out: Path, staging: Path) -> list[str]:
+    """What of ``out`` survives a regeneration: every file, link and folder that is
+    not a file the generator wrote (per the old manifest), as the largest pieces
+    that can move whole (a ``.git`` or an empty folder is one entry). Folders
+    that hold generated files, or that the new tree has too, are entered and
+    judged file by file."""
+    generated = set(manifest_files(read_manifest(out))) | {MANIFEST_NAME}
+    holding = {str(parent) for rel in generated for parent in PurePosixPath(rel).parents}
+    kept: list[str] = []
+    pending = [PurePosixPath()]
+    while pending:
+        folder = pending.pop()
+        for child in sorted((out / folder).iterdir()):
+            rel = folder / child.name
+            if str(rel) in generated and not child.is_dir():
+                continue  # replaced by the new tree
+            real_dir = child.is_dir() and not child.is_symlink()
+            new = staging / rel
+            if real_dir and (str(rel) in holding or (new.is_dir() and not new.is_symlink())):
+                pending.append(rel)
+            else:
+                kept.append(str(rel))
+    return sorted(kept)
+
+
 def staging_folder(out: Path) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = out.parent / f".{out.name}.staging-{os.getpid()}"
@@ -86,31 +112,49 @@ def staging_folder(out: Path) -> Path:
 
 
 def carry_user_files(out: Path, staging: Path) -> None:
-    """Copy files the user added to ``out`` into the new tree, untouched."""
-    for rel in user_files(out):
+    """Check that everything the user keeps in ``out`` fits into the new tree: a
+    user's file where the generator now writes one is an error, before any change."""
+    if out.exists() and not out.is_dir():
+        raise GeneratorError("--out exists and is not a folder", source=str(out))
+    if not out.exists():
+        return
+    for rel in _kept_entries(out, staging):
         target = staging / rel
-        if target.exists():
+        if target.exists() or target.is_symlink():
             raise GeneratorError(
                 f"refusing to overwrite {rel}: it was not written by postman-codegen "
                 "(move it away, or delete it, and run again)",
                 source=str(out),
             )
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(out / rel, target)
 
 
 def swap_in(staging: Path, out: Path) -> None:
-    """Replace ``out`` with ``staging`` using renames."""
-    if out.exists():
-        old = out.parent / f".{out.name}.old-{os.getpid()}"
-        if old.exists():
-            shutil.rmtree(old)
-        os.replace(out, old)
-        try:
-            os.replace(staging, out)
-        except OSError:
-            os.replace(old, out)
-            raise
-        shutil.rmtree(old, ignore_errors=True)
-    else:
+    """Put the new tree in place of ``out`` and move the user's files into it.
+
+    Only renames, on one file system: user files keep their bytes, modes, links
+    and timestamps, and a ``.git`` or ``.venv`` costs nothing to keep. If any
+    step fails (or is interrupted) the steps before are undone, so ``out`` is
+    left as it was."""
+    if not out.exists():
         os.replace(staging, out)
+        return
+    kept = _kept_entries(out, staging)
+    old = out.parent / f".{out.name}.old-{os.getpid()}"
+    if old.exists():
+        shutil.rmtree(old)
+    os.replace(out, old)
+    moved: list[str] = []
+    try:
+        os.replace(staging, out)
+        for rel in kept:
+            (out / rel).parent.mkdir(parents=True, exist_ok=True)
+            os.replace(old / rel, out / rel)
+            moved.append(rel)
+    except BaseException:
+        for rel in reversed(moved):
+            os.replace(out / rel, old / rel)
+        if out.exists():
+            os.replace(out, staging)  # the caller removes the staging folder
+        os.replace(old, out)
+        raise
+    shutil.rmtree(old, ignore_errors=True)

@@ -1,7 +1,8 @@
 """Run every saved example of akenza through the mock server with the generated client.
 
 ``python -m tests.mock.client_check PROJECT`` (PROJECT: a generated akenza project)
-starts ``generator.mock.MockServer`` on 127.0.0.1, asks it for each saved example
+starts ``generator.mock.MockServer`` on 127.0.0.1, points the client at it with the
+base URL environment variables (as the generated README says), asks for each saved example
 by name and status (the ``x-mock-response-*`` headers) with the sync and the async
 client, and checks each result exactly as the generated test of that example does.
 Prints one line per failure and ``checked N`` at the end; exits 1 on failures.
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -22,6 +24,7 @@ from typing import Any
 from generator.mock import CODE_HEADER, NAME_HEADER, MockServer
 from generator.model.api import Api, Endpoint, Example
 from generator.pipeline import build
+from generator.render.plan import client_view
 from generator.render.testcalls import fake_credentials
 from generator.render.testcases import example_case
 from tests.generated_tests.projects import akenza_target
@@ -34,7 +37,7 @@ class _Raised:
         self.value = value
 
 
-def _check(api: Api, endpoint: Endpoint, example: Example, url: str, asynchronous: bool) -> None:
+def _check(api: Api, endpoint: Endpoint, example: Example, asynchronous: bool) -> None:
     package = importlib.import_module(api.package)
     support = importlib.import_module("_support")
     case = example_case(api, endpoint, example, "check")
@@ -45,8 +48,6 @@ def _check(api: Api, endpoint: Endpoint, example: Example, url: str, asynchronou
         scope[name] = eval(value, scope)
     settings = {
         **fake_credentials(api),
-        "base_url": url,
-        "base_urls": {e.base_url_variable: url for e in api.endpoints if e.base_url_variable},
         "max_retries": 0,
         "default_headers": {NAME_HEADER: example.name, CODE_HEADER: str(example.status)},
     }
@@ -76,12 +77,17 @@ def main(project: Path) -> int:
     api = build(akenza_target()).api
     checked, failures = 0, 0
     with MockServer(api) as server:
+        # As the README says: the base URL variables point the client at the mock.
+        os.environ[f"{api.env_prefix}_BASE_URL"] = server.url
+        for base in client_view(api).base_urls:
+            if base.env:
+                os.environ[base.env] = server.url
         for endpoint in api.endpoints:
             for example in endpoint.examples:
                 for asynchronous in (False, True):
                     checked += 1
                     try:
-                        _check(api, endpoint, example, server.url, asynchronous)
+                        _check(api, endpoint, example, asynchronous)
                     except Exception:
                         failures += 1
                         mode = "async" if asynchronous else "sync"
