@@ -141,10 +141,21 @@ def markdown_line(text: str | None, limit: int = 200) -> str:
 
 
 def toml_string(value: str) -> str:
-    """A TOML basic string. JSON escapes are TOML escapes, except that TOML has
-    no escape for a lone surrogate: those become U+FFFD."""
-    scalar = "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in value)
-    return json.dumps(scalar, ensure_ascii=True)
+    """A TOML basic string: quotes and backslashes escaped, unprintables as
+    ``\\uXXXX``/``\\UXXXXXXXX`` (TOML has no surrogate pairs; a lone surrogate,
+    which has no escape at all, becomes U+FFFD)."""
+    out: list[str] = []
+    for ch in value:
+        code = ord(ch)
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif 0xD800 <= code <= 0xDFFF:
+            out.append("\\uFFFD")
+        elif ch.isprintable():
+            out.append(ch)
+        else:
+            out.append(f"\\u{code:04X}" if code < 0x10000 else f"\\U{code:08X}")
+    return '"' + "".join(out) + '"'
 
 
 def enum_members(values: list[Any]) -> list[tuple[str, str]]:

@@ -94,7 +94,8 @@ def typed_value(type_ref: TypeRef, text: str) -> object:
     """The Python value to pass for a recorded text: typed when the parameter is
     and the text round-trips exactly (so the wire value stays the recorded one)."""
     kind = type_ref.kind
-    if kind == "int" and text.lstrip("-").isdigit() and str(int(text)) == text:
+    digits = text.removeprefix("-")
+    if kind == "int" and digits.isascii() and digits.isdigit() and str(int(text)) == text:
         return int(text)
     if kind == "bool" and text in ("true", "false"):
         return text == "true"

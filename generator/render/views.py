@@ -116,6 +116,17 @@ def _has_text_body(endpoint: Endpoint, status: int) -> bool:
     )
 
 
+def _content_type_header(endpoint: Endpoint) -> list[tuple[str, str]]:
+    """The declared Content-Type of a raw body, where the runtime would not pick the
+    same one itself (it sends ``application/json`` for JSON, httpx sets form types)."""
+    body = endpoint.body
+    if body is None or not body.content_type or body.mode in ("urlencoded", "multipart"):
+        return []
+    if body.mode in ("json", "graphql") and body.content_type == "application/json":
+        return []
+    return [(literal("Content-Type"), literal(body.content_type))]
+
+
 def method_view(endpoint: Endpoint) -> MethodView:
     positional: list[Arg] = []
     keyword: list[Arg] = []
@@ -220,7 +231,8 @@ def method_view(endpoint: Endpoint) -> MethodView:
         path_params=[(p.python_name, p.python_name) for p in endpoint.path_params],
         query=[(literal(p.name), p.python_name) for p in endpoint.query_params],
         headers=[(literal(p.name), p.python_name) for p in endpoint.header_params]
-        + [(literal(k), literal(v)) for k, v in endpoint.default_headers],
+        + [(literal(k), literal(v)) for k, v in endpoint.default_headers]
+        + _content_type_header(endpoint),
         body_kwarg=body_kwarg,
         errors=errors,
         auth=endpoint.auth,

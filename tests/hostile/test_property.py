@@ -43,6 +43,9 @@ from generator.render.plan import render_files
 from tests.hostile.helpers import V21, import_everything, ruff_check
 from tests.hostile.payloads import payloads
 
+# The nested strategies have huge reprs, which Hypothesis warns about.
+pytestmark = pytest.mark.filterwarnings("ignore::hypothesis.errors.HypothesisWarning")
+
 FUZZING = "POSTMAN_CODEGEN_FUZZ_EXAMPLES" in os.environ
 EXAMPLES = int(os.environ.get("POSTMAN_CODEGEN_FUZZ_EXAMPLES", "250"))
 SHARDS = max(1, int(os.environ.get("POSTMAN_CODEGEN_FUZZ_SHARDS", "1")))
@@ -76,9 +79,14 @@ json_values = st.recursive(
 junk = st.one_of(st.none(), st.booleans(), st.integers(), texts, st.lists(st.integers(), max_size=2))
 
 
+def _mostly(usual: st.SearchStrategy[Any], rare: st.SearchStrategy[Any], one_in: int = 5) -> st.SearchStrategy[Any]:
+    # one_of() draws its branches evenly (and merges repeated ones): weight by hand.
+    return st.integers(0, one_in - 1).flatmap(lambda n: rare if n == 0 else usual)
+
+
 def _maybe(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
-    """The value as the schema wants it, or junk in its place."""
-    return st.one_of(strategy, strategy, strategy, junk)
+    """The value as the schema wants it, or (one time in eight) junk in its place."""
+    return _mostly(strategy, junk, 8)
 
 
 pairs = st.lists(
@@ -103,14 +111,14 @@ url_objects = st.fixed_dictionaries(
         "protocol": texts,
     },
 )
-urls = st.one_of(url_strings, url_strings, url_objects, junk)
+urls = _mostly(st.one_of(url_strings, url_objects), junk, 10)
 json_text = json_values.map(json.dumps)
 bodies = st.one_of(
     st.none(),
     st.fixed_dictionaries(
-        {"mode": st.one_of(st.sampled_from(["raw", "urlencoded", "formdata", "graphql", "file"]), texts)},
+        {"mode": _mostly(st.sampled_from(["raw", "urlencoded", "formdata", "graphql", "file"]), texts)},
         optional={
-            "raw": st.one_of(json_text, json_text, texts),
+            "raw": _mostly(json_text, texts, 3),
             "urlencoded": _maybe(pairs),
             "formdata": _maybe(pairs),
             "graphql": st.fixed_dictionaries({"query": texts, "variables": st.one_of(json_text, texts)}),
@@ -127,7 +135,9 @@ auths = st.one_of(
     ),
     junk,
 )
-methods = st.one_of(st.sampled_from(["GET", "POST", "PUT", "PATCH", "DELETE", "get", ""]), texts, junk)
+methods = _mostly(
+    st.sampled_from(["GET", "POST", "PUT", "PATCH", "DELETE", "get", ""]), st.one_of(texts, junk), 4
+)
 requests = st.fixed_dictionaries(
     {"url": urls},
     optional={
@@ -143,7 +153,7 @@ examples = st.lists(
         {"name": texts},
         optional={
             "code": st.one_of(st.integers(0, 999), texts, st.none()),
-            "body": st.one_of(json_text, json_text, texts, st.none()),
+            "body": _mostly(json_text, st.one_of(texts, st.none()), 3),
             "header": _maybe(pairs),
             "originalRequest": st.one_of(requests, junk),
             "_postman_previewlanguage": st.sampled_from(["json", "text", "html"]),
@@ -152,11 +162,11 @@ examples = st.lists(
     max_size=3,
 )
 request_items = st.fixed_dictionaries(
-    {"name": _maybe(texts), "request": st.one_of(requests, requests, requests, url_strings, junk)},
+    {"name": _maybe(texts), "request": _mostly(requests, st.one_of(url_strings, junk), 6)},
     optional={"response": _maybe(examples), "description": texts},
 )
 items = st.recursive(
-    st.one_of(request_items, request_items, request_items, junk),
+    _mostly(request_items, junk, 10),
     lambda children: st.fixed_dictionaries(
         {"name": _maybe(texts), "item": _maybe(st.lists(children, max_size=4))},
         optional={"auth": auths, "description": texts, "variable": _maybe(pairs)},
@@ -175,7 +185,7 @@ collections = st.fixed_dictionaries(
     },
     optional={"variable": _maybe(pairs), "auth": auths},
 )
-documents = st.one_of(collections, collections, collections, collections, json_values)
+documents = _mostly(collections, json_values, 10)
 
 
 def _encode(doc: Any, ascii_only: bool) -> bytes:
