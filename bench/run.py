@@ -285,15 +285,14 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
                 "ok": case["wall_median"] <= limit,
             }
         )
-        for key, label in (("check", "check"), ("check_full", "check --full")):
-            ratio = case[key]["wall_median"] / case["wall_median"]
-            rows.append(
-                {
-                    "target": f"{label} {size} (unchanged tree) <= generate / 2",
-                    "value": round(ratio, 3),
-                    "ok": ratio <= 0.5,
-                }
-            )
+        ratio = case["check"]["wall_median"] / case["wall_median"]
+        rows.append(
+            {
+                "target": f"check {size} (unchanged tree) <= generate / 2",
+                "value": round(ratio, 3),
+                "ok": ratio <= 0.5,
+            }
+        )
     if "200" in gen and "4000" in gen:
         ratio = gen["4000"]["per_request_ms"] / gen["200"]["per_request_ms"]
         rows.append(
@@ -304,9 +303,15 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
             }
         )
     if "4000" in gen:
-        peak = max(gen["4000"]["max_rss_mb"], gen["4000"]["tree_peak_mb"] or 0)
+        # as the issue measures it: the largest single process (RUSAGE_CHILDREN);
+        # the whole tree's PSS is in the table beside it
+        peak = gen["4000"]["max_rss_mb"]
         rows.append(
-            {"target": "peak RSS at 4000 <= 300 MB", "value": round(peak, 1), "ok": peak <= 300}
+            {
+                "target": "peak RSS at 4000 <= 300 MB (largest process)",
+                "value": round(peak, 1),
+                "ok": peak <= 300,
+            }
         )
     client = results.get("client")
     if client:
@@ -330,6 +335,15 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
+def _peer_cell(name: str, case: dict[str, Any]) -> str:
+    peer = PEER.get(int(name)) if name.isdigit() else None
+    if peer is None:
+        return ""
+    seconds, mb = peer
+    speed = seconds / case["wall_median"]
+    return f"{seconds} s{f', {mb} MB' if mb else ''} ({speed:.2f}x)"
+
+
 def table(results: dict[str, Any]) -> str:
     lines = []
     m = results["machine"]
@@ -351,6 +365,7 @@ def table(results: dict[str, Any]) -> str:
         "peak RSS (max proc / tree PSS)",
         "check",
         "check --full",
+        "peer pipeline",
     ]
     lines.append("| " + " | ".join(header) + " |")
     lines.append("|" + "|".join("---" for _ in header) + "|")
@@ -369,6 +384,7 @@ def table(results: dict[str, Any]) -> str:
             f"{case['max_rss_mb']:.0f} / {tree:.0f} MB" if tree else f"{case['max_rss_mb']:.0f} MB",
             f"{case['check']['wall_median']:.2f} s",
             f"{case['check_full']['wall_median']:.2f} s",
+            _peer_cell(name, case),
         ]
         lines.append("| " + " | ".join(row) + " |")
     if results.get("startup_ms"):

@@ -18,6 +18,7 @@ from typing import Any
 from generator import __version__
 from generator.config import Target, find_config, load_target, target_for_collection
 from generator.diagnostics import Diagnostic, ExitCode, GeneratorError
+from generator.render.filters import escape_unprintable
 
 
 class _Parser(argparse.ArgumentParser):
@@ -60,9 +61,15 @@ def resolve_target(args: argparse.Namespace) -> Target:
     return target
 
 
+def terminal_line(text: str) -> str:
+    """One line, with control characters (terminal escape sequences in a
+    collection's names) shown as escapes instead of reaching the terminal."""
+    return escape_unprintable(" ".join(text.split()))
+
+
 def report(diagnostics: Sequence[Diagnostic]) -> None:
     for d in diagnostics:
-        print(" ".join(str(d).split()), file=sys.stderr)
+        print(terminal_line(str(d)), file=sys.stderr)
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
@@ -97,7 +104,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     else:
         for endpoint in summary["endpoints"]:
             chain = ".".join(["client", *endpoint["resource_chain"], endpoint["function"]])
-            print(f"{endpoint['method']:7} {endpoint['path']}  ->  {chain}()")
+            print(terminal_line(f"{endpoint['method']:7} {endpoint['path']}  ->  {chain}()"))
     return ExitCode.OK
 
 
@@ -151,7 +158,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code = int(args.func(args))
     except GeneratorError as exc:
-        print(exc.one_line(), file=sys.stderr)
+        print(terminal_line(exc.one_line()), file=sys.stderr)
         return int(exc.exit_code)
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)

@@ -34,7 +34,7 @@ def _escape_char(ch: str) -> str:
     return f"\\U{code:08x}"
 
 
-def _escape_unprintable(text: str) -> str:
+def escape_unprintable(text: str) -> str:
     """Unprintable characters (controls, line separators, bidi overrides,
     surrogates, BOMs) as visible escapes; newlines and tabs kept."""
     if text.isprintable():
@@ -48,7 +48,7 @@ def _escaped_string(value: str) -> str:
     # repr escapes quotes, backslashes and non-printables (including surrogates),
     # so nothing in the value can end the literal or hide code from a reader.
     text = repr(value)
-    return text if text.isprintable() else _escape_unprintable(text)
+    return text if text.isprintable() else escape_unprintable(text)
 
 
 def literal(value: Any) -> str:
@@ -109,7 +109,7 @@ def _docstring_safe(text: str) -> str:
     """Unprintables spelled as escapes, then every backslash doubled (so the
     docstring holds the escape as visible text, never a control character or a
     surrogate), ``\"\"\"`` broken up, and no quote left where the closing quotes go."""
-    text = _escape_unprintable(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    text = escape_unprintable(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     return text + " " if text.endswith('"') else text
 
 
@@ -132,7 +132,7 @@ def markdown(text: str | None, limit: int = MAX_MARKDOWN_CHARS) -> str:
     unprintables (Markdown is not code, but a README should not carry markup
     or terminal escapes from a collection)."""
     text = _shorten((text or "").replace("\r\n", "\n").replace("\r", "\n"), limit)
-    return _escape_unprintable(text.replace("<", "&lt;").replace(">", "&gt;"))
+    return escape_unprintable(text.replace("<", "&lt;").replace(">", "&gt;"))
 
 
 def markdown_line(text: str | None, limit: int = 200) -> str:

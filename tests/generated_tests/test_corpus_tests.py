@@ -1,10 +1,10 @@
 """The generated tests of real collections pass (skips only with a known reason).
 
-By default a subset of the corpus that covers every kind of input the tests
-handle (API key / bearer / OAuth 2 / OAuth 1 fallback / no auth, JSON, XML, text,
-form, multipart and binary bodies, non-JSON examples, v1 format, an empty
-collection). Set ``POSTMAN_CODEGEN_CORPUS_TESTS=all`` for all 30 collections
-(about 3 minutes on 2 cores, generation included).
+All 30 collections of the corpus by default (the projects are generated once per
+session, see ``tests/conftest.py``). ``POSTMAN_CODEGEN_CORPUS_TESTS=subset`` runs
+only a subset that covers every kind of input the tests handle (API key / bearer /
+OAuth 2 / OAuth 1 fallback / no auth, JSON, XML, text, form, multipart and binary
+bodies, non-JSON examples, v1 format, an empty collection), for quick local runs.
 """
 
 from __future__ import annotations
@@ -14,13 +14,13 @@ import re
 import subprocess
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import corpus_files
+from tests.conftest import GeneratedProject, corpus_files
 
 SUBSET = (
     "adyen-binlookup-v54",  # API key header, JSON examples
@@ -45,7 +45,7 @@ _SKIP_LINE = re.compile(r"^SKIPPED \[\d+\] [^:]+:\d+: (.*)$", re.MULTILINE)
 
 def _selected() -> list[Path]:
     files = corpus_files()
-    if os.environ.get("POSTMAN_CODEGEN_CORPUS_TESTS") == "all":
+    if os.environ.get("POSTMAN_CODEGEN_CORPUS_TESTS", "all") == "all":
         return files
     return [f for f in files if f.name.split(".")[0] in SUBSET]
 
@@ -58,33 +58,26 @@ class Run:
     seconds: float
 
 
-def _generate_and_test(job: tuple[str, str]) -> Run:
-    from generator.config import target_for_collection
-    from generator.pipeline import generate
-
-    collection, out = Path(job[0]), Path(job[1])
+def _run_tests(project: GeneratedProject) -> Run:
     started = time.perf_counter()
-    generate(target_for_collection(collection, out, None))
     run = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-rs"],
-        cwd=out,
+        cwd=project.out,
         capture_output=True,
         text=True,
         timeout=900,
     )
-    name = collection.name.split(".")[0]
-    return Run(name, run.returncode, run.stdout + run.stderr, time.perf_counter() - started)
+    return Run(project.name, run.returncode, run.stdout + run.stderr, time.perf_counter() - started)
 
 
 @pytest.fixture(scope="module")
-def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Run]:
-    files = _selected()
-    if not files:
-        pytest.skip("corpus folder not found")
-    root = tmp_path_factory.mktemp("corpus-tests")
-    jobs = [(str(f), str(root / f.name.split(".")[0])) for f in files]
-    with ProcessPoolExecutor(max_workers=max(1, min(len(jobs), os.cpu_count() or 1))) as pool:
-        return {run.name: run for run in pool.map(_generate_and_test, jobs)}
+def runs(generated_corpus: list[GeneratedProject]) -> dict[str, Run]:
+    """The generated tests of each selected project (generated once per session)."""
+    wanted = {f.name.split(".")[0] for f in _selected()}
+    projects = [p for p in generated_corpus if p.name in wanted]
+    # Each run is its own pytest process: threads only wait for them.
+    with ThreadPoolExecutor(max_workers=max(1, os.cpu_count() or 1)) as pool:
+        return {run.name: run for run in pool.map(_run_tests, projects)}
 
 
 @pytest.mark.parametrize("name", [f.name.split(".")[0] for f in _selected()])

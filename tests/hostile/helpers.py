@@ -20,7 +20,9 @@ def collection(*items: Any, name: str = "Hostile", **top: Any) -> dict[str, Any]
     return {"info": {"name": name, "schema": V21}, "item": list(items), **top}
 
 
-def request(name: str, url: Any = "https://api.example.com/things", **fields: Any) -> dict[str, Any]:
+def request(
+    name: str, url: Any = "https://api.example.com/things", **fields: Any
+) -> dict[str, Any]:
     return {"name": name, "request": {"url": url, **fields}}
 
 

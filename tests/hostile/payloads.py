@@ -29,7 +29,7 @@ def payloads(marker: str) -> list[str]:
         f'"; import os; os.system("touch {marker}"); "',
         f"\"); import os; os.system('touch {marker}') #",
         system,
-        f"\\\"\"\"\n{touch}\n\"\"\"\\",
+        f'\\"""\n{touch}\n"""\\',
         "trailing backslash \\",
         "\\",
         '\\"',

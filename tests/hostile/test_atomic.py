@@ -85,7 +85,9 @@ FAILURES: dict[str, tuple[str, str, BaseException, int]] = {
     "formatter error": (
         "generator.pipeline",
         "format_tree",
-        pipeline.GeneratorError("black could not format x.py", exit_code=pipeline.ExitCode.INTERNAL),
+        pipeline.GeneratorError(
+            "black could not format x.py", exit_code=pipeline.ExitCode.INTERNAL
+        ),
         3,
     ),
     "formatter crash": ("generator.pipeline", "format_tree", RuntimeError("black crashed"), 3),
@@ -203,8 +205,13 @@ def test_regeneration_keeps_every_user_file(
     generated = set(manifest["files"]) | {MANIFEST_NAME}
     mine = {k: v for k, v in _full_snapshot(out).items() if k not in generated}
     # The Users folder goes away, a Billing folder comes: the tree changes shape.
-    write_json(source, collection(folder("Orders", request("List orders", "https://api.shop.io/o")),
-                                  folder("Billing", request("Pay", "https://api.shop.io/pay"))))
+    write_json(
+        source,
+        collection(
+            folder("Orders", request("List orders", "https://api.shop.io/o")),
+            folder("Billing", request("Pay", "https://api.shop.io/pay")),
+        ),
+    )
     run = cli(capsys, "generate", str(source), "--out", str(out))
     assert run.code == 0, run
     after = _full_snapshot(out)

@@ -243,3 +243,18 @@ def test_unusable_items_fail_a_strict_run(
     path = write_json(tmp_path / "items.json", _with_bad_items())
     assert_one_line_error(_generate(capsys, path, out, "--strict"), "--strict", "No URL")
     assert not out.exists()
+
+
+def test_messages_never_carry_terminal_escapes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    evil = "\x1b]0;owned\x07\x1b[2J\r\nnext line\u202e"
+    doc = collection({"name": evil, "request": {"method": "GET"}}, request("ok"))
+    run = _generate(capsys, write_json(tmp_path / "c.json", doc), tmp_path / "out")
+    assert run.code == 0 and len(run.err_lines) == 1, run
+    assert all(ch.isprintable() for ch in run.err_lines[0]), run.err
+    assert "\\x1b" in run.err_lines[0]
+    run = _generate(
+        capsys, write_json(tmp_path / "c.json", {"info": {}, "item": evil}), tmp_path / "o"
+    )
+    assert_one_line_error(run, "'item' is a string")

@@ -138,9 +138,9 @@ def test_importing_and_running_the_generated_tests_executes_nothing(
 def test_generated_tests_pass_on_hostile_text(
     generated_tests_run: subprocess.CompletedProcess[str] | None,
 ) -> None:
-    assert generated_tests_run is None or generated_tests_run.returncode == 0, (
-        generated_tests_run.stdout[-3000:]
-    )
+    assert (
+        generated_tests_run is None or generated_tests_run.returncode == 0
+    ), generated_tests_run.stdout[-3000:]
 
 
 def test_inspect_output_is_valid_json_with_the_text(

@@ -127,9 +127,7 @@ def _collection() -> dict[str, Any]:
                 "originalRequest": {
                     "method": "POST",
                     "header": [{"key": "X-Api-Key", "value": s["original_request_header"]}],
-                    "url": (
-                        "{{baseUrl}}/login/abc?token=" + s["example_query_token"]
-                    ),
+                    "url": ("{{baseUrl}}/login/abc?token=" + s["example_query_token"]),
                     "body": {
                         "mode": "raw",
                         "raw": json.dumps({"password": s["original_request_body_password"]}),
@@ -290,17 +288,45 @@ def test_redacted_values_are_placeholders_not_gaps(
 
 
 @pytest.mark.parametrize(
-    "name", ["password", "apiKey", "api_key", "X-API-KEY", "clientSecret", "access_token",
-             "refreshToken", "Authorization", "Cookie", "sessionId", "private_key", "passwd",
-             "pwd", "x-auth-token", "signature", "credentials"],
+    "name",
+    [
+        "password",
+        "apiKey",
+        "api_key",
+        "X-API-KEY",
+        "clientSecret",
+        "access_token",
+        "refreshToken",
+        "Authorization",
+        "Cookie",
+        "sessionId",
+        "private_key",
+        "passwd",
+        "pwd",
+        "x-auth-token",
+        "signature",
+        "credentials",
+    ],
 )
 def test_secret_names(name: str) -> None:
     assert looks_secret(name)
 
 
 @pytest.mark.parametrize(
-    "name", ["name", "tokenizer_mode", "page", "id", "description", "type", "author",
-             "keyboard", "sessions_count", "monkey", "turkey"],
+    "name",
+    [
+        "name",
+        "tokenizer_mode",
+        "page",
+        "id",
+        "description",
+        "type",
+        "author",
+        "keyboard",
+        "sessions_count",
+        "monkey",
+        "turkey",
+    ],
 )
 def test_ordinary_names(name: str) -> None:
     assert not looks_secret(name)
@@ -325,8 +351,18 @@ def test_credential_looking_values(value: str) -> None:
 
 @pytest.mark.parametrize(
     "value",
-    ["hello", "https://api.example.com", "application/json", "1234", "true", "2024-01-01",
-     "550e8400-e29b-41d4-a716-446655440000", "{{token}}", "Bearer {{token}}", ""],
+    [
+        "hello",
+        "https://api.example.com",
+        "application/json",
+        "1234",
+        "true",
+        "2024-01-01",
+        "550e8400-e29b-41d4-a716-446655440000",
+        "{{token}}",
+        "Bearer {{token}}",
+        "",
+    ],
 )
 def test_ordinary_values(value: str) -> None:
     assert not looks_secret_value(value)
