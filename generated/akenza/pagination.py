@@ -27,12 +27,38 @@ T = TypeVar("T")
 PAGE_PARAM = "page"
 
 
+class PageSort(BaseModel):
+    """How a Spring page is sorted."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
+
+    empty: bool | None = None
+    sorted: bool | None = None
+    unsorted: bool | None = None
+
+
+class Pageable(BaseModel):
+    """The request a Spring page answers (``pageable``)."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
+
+    sort: PageSort | None = None
+    offset: int | None = None
+    page_number: int | None = Field(default=None, alias="pageNumber")
+    page_size: int | None = Field(default=None, alias="pageSize")
+    paged: bool | None = None
+    unpaged: bool | None = None
+
+
 class Page(BaseModel, Generic[T]):
     """One page of a Spring ``Page`` response."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True)
 
     content: list[T] = Field(default_factory=list)
+    # Spring writes "INSTANCE" for an unpaged request.
+    pageable: Pageable | str | None = None
+    sort: PageSort | None = None
     total_elements: int | None = Field(default=None, alias="totalElements")
     total_pages: int | None = Field(default=None, alias="totalPages")
     number: int | None = None
