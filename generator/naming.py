@@ -7,8 +7,9 @@ Rules (also in the README):
 - A name that would be empty (all punctuation, an unknown script) falls back to
   a stable stand-in given by the caller (``field_1``, ``Model``).
 - A leading digit gets a prefix (``_1st`` is not readable: ``n_1st`` / ``N1st``).
-- Python keywords, soft keywords, shadowing builtins and names reserved by
-  pydantic or by our runtime get a trailing underscore (``type`` -> ``type_``).
+- Python keywords, soft keywords, shadowing builtins, names reserved by
+  pydantic or by our runtime, and the ambiguous ``l``, ``O`` and ``I`` get a
+  trailing underscore (``type`` -> ``type_``).
 - Names are bounded in length; collisions are resolved by ``Namespace`` with
   numeric suffixes in order of first appearance, so the same input always
   gives the same names.
@@ -64,6 +65,10 @@ RESERVED: frozenset[str] = frozenset(
         "self",
         "cls",
         "cast",  # typing.cast, called in method bodies: a parameter must not shadow it
+        # Read as 1 and 0 (pycodestyle E741-E743, which ruff enforces on the output).
+        "l",
+        "O",
+        "I",
         "Any",
         "Literal",
         "Field",

@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from generator.naming import Namespace, screaming_snake_case
+from generator.naming import Namespace, safe_identifier, screaming_snake_case
 
 MAX_DOC_CHARS = 4000
 MAX_MARKDOWN_CHARS = 4000
@@ -162,7 +162,10 @@ def enum_members(values: list[Any]) -> list[tuple[str, str]]:
     """``(MEMBER_NAME, literal)`` for each enum value, names distinct: ``"a-b"`` and
     ``"a_b"`` both spell ``A_B``, and an Enum cannot have one name twice."""
     names = Namespace()
-    return [(names.claim(screaming_snake_case(str(v), "VALUE")), literal(v)) for v in values]
+    return [
+        (names.claim(safe_identifier(screaming_snake_case(str(v), "VALUE"))), literal(v))
+        for v in values
+    ]
 
 
 def json_literal(text: str) -> str:

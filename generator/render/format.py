@@ -36,22 +36,22 @@ from typing import TYPE_CHECKING, Any
 from generator.diagnostics import ExitCode, GeneratorError
 
 if TYPE_CHECKING:
-    import black
+    from black.mode import Mode
 
 LINE_LENGTH = 100
 # Below this much Python source, forking workers costs more than it saves.
 _PARALLEL_MIN_BYTES = 120_000
 
-_mode: black.Mode | None = None
+_mode: Mode | None = None
 _pool: ProcessPoolExecutor | None = None
 
 
-def _black_mode() -> black.Mode:
+def _black_mode() -> Mode:
     global _mode
     if _mode is None:
-        import black
+        from black.mode import Mode, TargetVersion
 
-        _mode = black.Mode(line_length=LINE_LENGTH, target_versions={black.TargetVersion.PY311})
+        _mode = Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY311})
     return _mode
 
 
@@ -123,11 +123,12 @@ def run_ruff_format(folder: Path) -> None:
 
 def format_source(source: str) -> str:
     """``source`` as black formats it (the pinned black, our line length)."""
-    import black
+    from black import format_file_contents
+    from black.report import NothingChanged
 
     try:
-        return black.format_file_contents(source, fast=True, mode=_black_mode())
-    except black.NothingChanged:
+        return format_file_contents(source, fast=True, mode=_black_mode())
+    except NothingChanged:
         return source
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.naming import RESERVED, Namespace, class_name, python_name, snake_case
+from generator.render.filters import enum_members
 from generator.render.write import MANIFEST_NAME
 from tests.hostile.helpers import (
     cli,
@@ -31,6 +32,10 @@ AWKWARD = [
     "id",
     "self",
     "cast",
+    "l",
+    "O",
+    "I",
+    "õ",
     "model_config",
     "model_dump",
     "model_validate",
@@ -72,6 +77,7 @@ def test_python_names_are_valid_and_safe(text: str) -> None:
         assert name.isidentifier() and name.isascii(), name
         assert not keyword.iskeyword(name) and not keyword.issoftkeyword(name), name
         assert name not in RESERVED and not name.startswith("__"), name
+        assert name not in ("l", "O", "I"), name  # ruff E741-E743 on the output
         assert not (name.startswith("model_") and make is python_name and not name.endswith("_"))
         assert len(name) <= 64
         assert make(text) == name  # deterministic
@@ -104,6 +110,13 @@ def test_fallbacks_for_text_without_letters() -> None:
     assert class_name("???", "Model") == "Model"
     assert snake_case("42", "param") == "param_42"
     assert class_name("42") == "Model42"
+
+
+def test_enum_members_are_distinct_valid_names() -> None:
+    values = ["a-b", "a_b", "A B", "", "1", "o", "i", "class", "None", "\u00e9t\u00e9"]
+    members = [name for name, _ in enum_members(values)]
+    assert members == ["A_B", "A_B2", "A_B3", "VALUE", "N1", "O_", "I_", "CLASS", "NONE", "ETE"]
+    assert all(m.isidentifier() and not keyword.iskeyword(m) for m in members)
 
 
 def test_python_builtins_are_never_shadowed() -> None:
