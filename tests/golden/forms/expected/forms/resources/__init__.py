@@ -1,0 +1,1 @@
+"""Resource groups of the Forms client, one per folder of the collection."""

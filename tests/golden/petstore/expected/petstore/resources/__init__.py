@@ -1,0 +1,1 @@
+"""Resource groups of the Petstore client, one per folder of the collection."""
