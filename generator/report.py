@@ -68,8 +68,10 @@ def count_leaves(value: Any, type_ref: TypeRef | None, models: dict[str, ModelDe
         is_leaf = not isinstance(item, dict | list) or not item
         if is_leaf:
             count.leaves += 1
-            if ref is not None and ref.kind != "any" and not any(
-                a.kind == "any" for a in ref.walk()
+            if (
+                ref is not None
+                and ref.kind != "any"
+                and not any(a.kind == "any" for a in ref.walk())
             ):
                 count.concrete += 1
             continue
