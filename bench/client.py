@@ -7,8 +7,9 @@
   ``httpx.MockTransport`` answering with the collection's saved example; sync
   and async; median of REPEATS batches;
 - model parsing of a 1,000-item Spring page (``list_devices``, first page);
-- ``import akenza`` against ``import httpx`` + ``from pydantic import
-  BaseModel`` and against an empty interpreter, each in a new process
+- ``import akenza`` (and ``import akenza`` plus loading its models, which the
+  package defers to first use) against ``import httpx`` + ``from pydantic
+  import BaseModel`` and against an empty interpreter, each in a new process
   (bytecode already compiled), median of REPEATS.
 """
 
@@ -211,11 +212,15 @@ def imports(generated: Path, repeats: int) -> dict[str, Any]:
     baseline = _time_process("pass", env, runs)
     deps = _time_process("import httpx; from pydantic import BaseModel", env, runs)
     akenza = _time_process("import akenza", env, runs)
+    # the package loads its models (and pydantic) on first use: that too
+    with_models = _time_process("import akenza; from akenza.types import Device", env, runs)
     return {
         "baseline_ms": baseline,
         "httpx_pydantic_ms": deps,
         "akenza_ms": akenza,
+        "akenza_with_models_ms": with_models,
         "ratio": akenza / deps,
+        "ratio_with_models": with_models / deps,
     }
 
 

@@ -414,6 +414,11 @@ def table(results: dict[str, Any]) -> str:
         lines.append(f"| python -c pass | {i['baseline_ms']:.0f} ms |")
         lines.append(f"| import httpx + pydantic.BaseModel | {i['httpx_pydantic_ms']:.0f} ms |")
         lines.append(f"| import akenza | {i['akenza_ms']:.0f} ms ({i['ratio']:.2f}x) |")
+        if "akenza_with_models_ms" in i:
+            lines.append(
+                f"| import akenza + load its models | {i['akenza_with_models_ms']:.0f} ms "
+                f"({i['ratio_with_models']:.2f}x) |"
+            )
     lines.append("")
     lines.append("| target | value | met |")
     lines.append("|---|---|---|")
