@@ -195,19 +195,8 @@ def known_secrets(raw: RawCollection) -> set[str]:
 
 
 # Every name ``looks_secret`` accepts contains one of these (lower-cased).
-_NAME_HINTS = (
-    "pass",
-    "pwd",
-    "secret",
-    "token",
-    "key",
-    "auth",
-    "cookie",
-    "credential",
-    "signature",
-    "session",
-    "jwt",
-    "otp",
+_NAME_HINTS = tuple(
+    "pass pwd secret token key auth cookie credential signature session jwt otp".split()
 )
 
 
@@ -283,7 +272,7 @@ class _Sweeper:
                 swept = self._field(field, named, value, stack)
                 if field == "default" and swept == PLACEHOLDER:
                     swept = None  # a withheld default is no default: never send the placeholder
-                if field == "text" and kind == "Sample":
+                if field == "text" and kind == "Sample":  # declared before json_value
                     clean_text = swept == value and "\\u" not in value  # no escaped secrets
                 if swept is not value:
                     setattr(node, field, swept)
@@ -304,10 +293,10 @@ class _Sweeper:
                 if isinstance(item, BaseModel):
                     stack.append(item)
                     out.append(item)
-                elif isinstance(item, tuple) and len(item) == 2:  # (name, value) pairs
+                elif isinstance(item, tuple) and len(item) == 2:  # header or query pairs
                     name, text = item
-                    swept = PLACEHOLDER if text and is_secret_header(name, text) else text
-                    out.append((name, self.value(name, swept)))
+                    credential_header = text and name.strip().lower() in _SECRET_HEADERS
+                    out.append((name, PLACEHOLDER if credential_header else self.value(name, text)))
                 elif isinstance(item, str):
                     out.append(self.text(item))
                 else:

@@ -6,14 +6,19 @@ runs on every generated ``.py`` file, every time: the output is exactly what
 nothing is cached between runs. Both are pinned in pyproject.toml, so the
 output is reproducible.
 
-Speed (see bench/README.md): black is nearly all of the formatting time, so
+Speed (measured in bench/README.md): black is nearly all of the time, so
 
-- it runs in worker processes, one per available core, largest files first;
+- ruff's formatter runs first as a head start: black then mostly finds its
+  own style and makes one pass instead of two (``run_ruff_format``); where
+  ruff's style would survive black, black gets the unformatted text instead,
+  so the result is what black makes of the rendered code (``_ruff_kept``);
+- black runs in worker processes, one per available core, largest files
+  first, with the garbage collector's automatic runs off (one collection
+  after each file);
 - the workers are started by :func:`prepare` when a generation begins, so
   forking them and importing black overlap with parsing and inference, and
-  they are forked while the parent is still small;
-- the parent never imports black unless it formats in-process (tiny trees,
-  one core), which keeps ``import`` time off the critical path.
+  they are forked while the parent is still small; the parent never imports
+  black unless it formats in-process (tiny trees, one core).
 
 Scheduling cannot change the output: each file is formatted on its own by
 the same pure function.

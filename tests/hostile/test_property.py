@@ -327,3 +327,31 @@ def test_any_collection_is_a_clean_error_or_working_code(
     summary = ", ".join(f"{k}: {v}" for k, v in sorted(OUTCOMES.items()))
     print(f"\nfuzz shard {shard}: {sum(OUTCOMES.values())} cases in {seconds:.0f}s ({summary})")
     assert OUTCOMES["compiled"] + OUTCOMES["imported"] + OUTCOMES["formatted"] > 0
+
+
+# Cases the sweep found, kept so they stay fixed.
+REGRESSIONS = {
+    "status code in non-ASCII digits": {
+        "info": {"name": "r", "schema": V21},
+        "item": [{"request": "https://api.example.com/", "response": [{"code": "²"}]}],
+    },
+    "host urllib cannot parse": {
+        "info": {"name": "r", "schema": V21},
+        "item": [{"request": {"url": {"raw": "https://a.io/", "host": ["["]}}}],
+    },
+    "class name read as zero": {
+        "info": {"name": "r", "schema": V21},
+        "item": [{"request": "https://a.io/õ", "response": [{"code": 200, "body": "{\"a\": 1}"}]}],
+    },
+    "non-BMP character in the TOML description": {"info": {"name": "\U000dc349Ã"}, "item": []},
+    "lone surrogate in a JSON body key": {
+        "info": {"name": "\ud800"},
+        "item": [{"request": "https://a.io/x", "response": [{"body": '{"\\ud800": 1}'}]}],
+    },
+}
+
+
+@pytest.mark.parametrize("name", list(REGRESSIONS))
+def test_regressions(name: str, tmp_path: Path) -> None:
+    data = _encode(REGRESSIONS[name], ascii_only=True)
+    assert check_case(data, tmp_path, imported=True, formatted=False) == "imported"

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from generator.build.redact import PLACEHOLDER, redact_json, redact_value
 from generator.build.variables import looks_secret, looks_secret_value
 from tests.hostile.helpers import V21, cli, import_everything, output_text, write_json
 
@@ -366,3 +367,21 @@ def test_credential_looking_values(value: str) -> None:
 )
 def test_ordinary_values(value: str) -> None:
     assert not looks_secret_value(value)
+
+
+def test_flags_and_placeholders_are_not_secrets() -> None:
+    assert redact_value("create_upload_token", "true") == "true"
+    assert redact_value("token_count", "12") == "12"
+    assert redact_value("token", "abc123") == PLACEHOLDER
+    assert redact_value("page", "Bearer abcdef123456") == PLACEHOLDER
+    assert redact_value("page", "2") == "2"
+
+
+def test_deeply_nested_example_bodies_are_redacted_without_recursion() -> None:
+    deep: Any = {"password": "hunter2"}
+    for _ in range(5000):
+        deep = {"next": [deep]}
+    redacted = redact_json(deep)
+    for _ in range(5000):
+        redacted = redacted["next"][0]
+    assert redacted == {"password": PLACEHOLDER}
