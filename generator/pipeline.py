@@ -18,17 +18,19 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, TypeVar
 
+import jinja2
+
 import generator
 from generator.build import build_api
 from generator.build.redact import known_secrets, redact_api
 from generator.config import Target
 from generator.diagnostics import Diagnostic, ExitCode, GeneratorError
+from generator.forked import run_side_by_side
 from generator.model.api import Api
 from generator.postman import load_collection
-from generator.render import format as formatter
 from generator.render.environment import TEMPLATES_DIR, make_environment
 from generator.render.format import format_tree
-from generator.render.plan import render_files
+from generator.render.plan import render_package_files, render_tests
 from generator.render.write import (
     carry_user_files,
     sha256,
@@ -209,22 +211,40 @@ def input_hashes(target: Target) -> dict[str, str]:
     return inputs
 
 
+def _rendered_and_written(
+    render: Callable[[Api, Target, jinja2.Environment], dict[str, str]],
+    folder: Path,
+    built: Built,
+    target: Target,
+    env: jinja2.Environment,
+) -> Callable[[], None]:
+    def work() -> None:
+        try:
+            files = render(built.api, target, env)
+        except Exception as exc:  # a template bug must not look like bad input
+            raise GeneratorError(
+                f"template error: {type(exc).__name__}: {str(exc)[:300]}",
+                exit_code=ExitCode.INTERNAL,
+            ) from exc
+        write_files(folder, files)
+
+    return work
+
+
 @_without_gc_pauses
 def render_into(folder: Path, built: Built, target: Target) -> None:
-    """Render, write and format the generated project into an empty folder."""
+    """Render, write and format the generated project into an empty folder.
+
+    The package and the tests are rendered side by side, on two cores when
+    there are two: they depend on the model only, not on each other.
+    """
     started = time.perf_counter()
     env = make_environment()
-    try:
-        files = render_files(built.api, target, env)
-    except Exception as exc:  # a template bug must not look like bad input
-        formatter.shutdown()
-        raise GeneratorError(
-            f"template error: {type(exc).__name__}: {str(exc)[:300]}", exit_code=ExitCode.INTERNAL
-        ) from exc
+    run_side_by_side(
+        _rendered_and_written(render_package_files, folder, built, target, env),
+        _rendered_and_written(render_tests, folder, built, target, env),
+    )
     started = built.timings.measure("render", started)
-    write_files(folder, files)
-    del files  # on disk now: the formatter reads it from there
-    started = built.timings.measure("write", started)
     format_tree(folder)
     started = built.timings.measure("format", started)
     write_manifest(folder, input_hashes(target))
@@ -237,12 +257,7 @@ def generate(
     """Regenerate ``target.out``: all or nothing."""
     note = progress or (lambda _msg: None)
     note("reading collection")
-    formatter.prepare()  # formatter workers start while the collection is parsed
-    try:
-        built = build(target, strict=strict)
-    except BaseException:
-        formatter.shutdown()
-        raise
+    built = build(target, strict=strict)
     note(f"rendering {len(built.api.endpoints)} endpoints")
     out = target.out
     staging = staging_folder(out)
@@ -261,12 +276,7 @@ def generate(
 
 def generate_to_temp(target: Target, *, strict: bool = False) -> tuple[Built, Path]:
     """Generate into a new temporary folder (for ``check`` and tests); caller removes it."""
-    formatter.prepare()  # formatter workers start while the collection is parsed
-    try:
-        built = build(target, strict=strict)
-    except BaseException:
-        formatter.shutdown()
-        raise
+    built = build(target, strict=strict)
     folder = Path(tempfile.mkdtemp(prefix="postman-codegen-"))
     try:
         render_into(folder, built, target)

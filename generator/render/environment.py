@@ -15,6 +15,7 @@ from generator.render.filters import (
     markdown,
     markdown_line,
     toml_string,
+    whole_docstring,
 )
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates"
@@ -39,6 +40,7 @@ def make_environment(user_templates: Path | None = None) -> jinja2.Environment:
     )
     env.filters["literal"] = literal
     env.filters["docstring"] = docstring
+    env.filters["whole_docstring"] = whole_docstring
     env.filters["comment"] = comment
     env.filters["toml"] = toml_string
     env.filters["md"] = markdown

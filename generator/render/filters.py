@@ -20,6 +20,7 @@ import json
 from typing import Any
 
 from generator.naming import Namespace, safe_identifier, screaming_snake_case
+from generator.render.format import LINE_LENGTH
 
 MAX_DOC_CHARS = 4000
 MAX_MARKDOWN_CHARS = 4000
@@ -51,10 +52,52 @@ def _escaped_string(value: str) -> str:
     return text if text.isprintable() else escape_unprintable(text)
 
 
-def literal(value: Any) -> str:
-    """A Python literal for a str/int/float/bool/None/list/dict value.
+# Nesting below this depth is written by plain recursion (fast); deeper values,
+# which a hostile example body can hold, by the iterative walk (stack-safe).
+_RECURSION_DEPTH = 60
 
-    Iterative, so a deeply nested example body cannot exhaust the stack."""
+
+class _TooDeep(Exception):
+    pass
+
+
+def literal(value: Any) -> str:
+    """A Python literal for a str/int/float/bool/None/list/dict value."""
+    try:
+        return _literal_shallow(value, _RECURSION_DEPTH)
+    except _TooDeep:
+        return _literal_deep(value)
+
+
+def _scalar_literal(item: Any) -> str:
+    if isinstance(item, str):
+        return _escaped_string(item)
+    if item is None or isinstance(item, bool | int):
+        return repr(item)
+    if isinstance(item, float):
+        finite = item == item and item not in (float("inf"), float("-inf"))
+        return repr(item) if finite else "None"
+    return _escaped_string(str(item))
+
+
+def _literal_shallow(item: Any, depth: int) -> str:
+    if isinstance(item, list | tuple):
+        if not depth:
+            raise _TooDeep
+        return "[" + ", ".join([_literal_shallow(e, depth - 1) for e in item]) + "]"
+    if isinstance(item, dict):
+        if not depth:
+            raise _TooDeep
+        entries = [
+            _escaped_string(str(k)) + ": " + _literal_shallow(e, depth - 1) for k, e in item.items()
+        ]
+        return "{" + ", ".join(entries) + "}"
+    return _scalar_literal(item)
+
+
+def _literal_deep(value: Any) -> str:
+    """:func:`literal` without recursion, so a deeply nested example body
+    cannot exhaust the stack."""
     out: list[str] = []
     # A stack of things still to write: values, or text already decided.
     stack: list[tuple[bool, Any]] = [(False, value)]
@@ -62,15 +105,6 @@ def literal(value: Any) -> str:
         is_text, item = stack.pop()
         if is_text:
             out.append(item)
-        elif isinstance(item, str):
-            out.append(_escaped_string(item))
-        elif item is None or isinstance(item, bool):
-            out.append(repr(item))
-        elif isinstance(item, int):
-            out.append(repr(item))
-        elif isinstance(item, float):
-            finite = item == item and item not in (float("inf"), float("-inf"))
-            out.append(repr(item) if finite else "None")
         elif isinstance(item, list | tuple):
             parts: list[tuple[bool, Any]] = [(True, "[")]
             for index, element in enumerate(item):
@@ -86,7 +120,7 @@ def literal(value: Any) -> str:
             parts.append((True, "}"))
             stack.extend(reversed(parts))
         else:
-            out.append(_escaped_string(str(item)))
+            out.append(_scalar_literal(item))
     return "".join(out)
 
 
@@ -118,6 +152,23 @@ def docstring(text: str | None, indent: int = 0, limit: int = MAX_DOC_CHARS) -> 
     text = _docstring_safe(_shorten(_normalise(text or ""), limit))
     pad = " " * indent
     return "\n".join((pad + line) if line else "" for line in text.split("\n")).lstrip(" ")
+
+
+def whole_docstring(text: str | None, indent: int = 0, limit: int = MAX_DOC_CHARS) -> str:
+    """:func:`docstring` for a docstring's whole text, closing quotes placed as black does.
+
+    black puts the closing quotes of a docstring of several lines on a line of
+    their own when the last line and the quotes would pass the line length;
+    ruff's formatter, which formats the output, does not always (it leaves a
+    last line that is too long by itself as it is). Our text never ends in a
+    backslash (they are doubled), so black's exception for one does not apply.
+    """
+    text = docstring(text, indent, limit)
+    if "\n" in text:
+        last = text.rsplit("\n", 1)[1]
+        if len(last) + 3 > LINE_LENGTH and indent + 3 <= LINE_LENGTH:
+            return text + "\n" + " " * indent
+    return text
 
 
 def comment(text: str | None, limit: int = 200) -> str:

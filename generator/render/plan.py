@@ -23,6 +23,7 @@ from generator.render.views import (
     ResourceView,
     all_resources,
     method_view,
+    method_views_cached,
     resource_view,
 )
 
@@ -313,6 +314,23 @@ def _check_extension(text: str, module: str, class_name: str, source: Path) -> N
 
 
 def render_files(api: Api, target: Target, env: jinja2.Environment) -> dict[str, str]:
+    """Every file of the generated project, by path, as rendered (not yet formatted)."""
+    return {**render_package_files(api, target, env), **render_tests(api, target, env)}
+
+
+def render_tests(api: Api, target: Target, env: jinja2.Environment) -> dict[str, str]:
+    """The generated project's tests (see testplan.py)."""
+    with method_views_cached():
+        return render_test_files(api, target, env)
+
+
+def render_package_files(api: Api, target: Target, env: jinja2.Environment) -> dict[str, str]:
+    """The package, pyproject.toml and README: everything but the tests."""
+    with method_views_cached():
+        return _package_files(api, target, env)
+
+
+def _package_files(api: Api, target: Target, env: jinja2.Environment) -> dict[str, str]:
     package = Path(api.package)
     client = client_view(api)
     templates = extension_templates(target)
@@ -365,5 +383,4 @@ def render_files(api: Api, target: Target, env: jinja2.Environment) -> dict[str,
     files["README.md"] = render(
         "project/README.md.jinja", readme_sections=readme_sections(api), usage=usage_view(api)
     )
-    files.update(render_test_files(api, target, env))
     return files

@@ -6,7 +6,10 @@ which runtime call) is chosen here from the endpoint model.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import quote
 
 from generator.model.api import Api, Endpoint, Param, Resource
@@ -56,13 +59,19 @@ class MethodView:
 _PATH_SAFE = "!$&'()*+,;=:@-._~"
 
 
+@lru_cache(maxsize=4096)
+def _quote_segment(segment: str) -> str:
+    # Paths repeat their segments across endpoints: quote each spelling once.
+    return quote(segment, safe=_PATH_SAFE)
+
+
 def request_path(endpoint: Endpoint) -> str:
     """The path template the runtime fills with ``str.format_map``: literal segments
     percent-encoded, so a ``{``, ``}``, ``\\`` or space in a collection's path is sent
     as data and can never be read as a placeholder."""
     placeholders = {"{" + p.python_name + "}" for p in endpoint.path_params}
     return "/".join(
-        segment if segment in placeholders else quote(segment, safe=_PATH_SAFE)
+        segment if segment in placeholders else _quote_segment(segment)
         for segment in endpoint.path.split("/")
     )
 
@@ -127,7 +136,33 @@ def _content_type_header(endpoint: Endpoint) -> list[tuple[str, str]]:
     return [(literal("Content-Type"), literal(body.content_type))]
 
 
+# Views already made in this rendering (see ``method_views_cached``), by endpoint
+# identity; the endpoint is kept with its view so that its id cannot be reused.
+_cached_views: dict[int, tuple[Endpoint, MethodView]] | None = None
+
+
+@contextmanager
+def method_views_cached() -> Iterator[None]:
+    """Make each endpoint's view once while rendering: the client, its resources and
+    every generated test ask for the same views, and the model does not change."""
+    global _cached_views
+    outer, _cached_views = _cached_views, {}
+    try:
+        yield
+    finally:
+        _cached_views = outer
+
+
 def method_view(endpoint: Endpoint) -> MethodView:
+    if _cached_views is None:
+        return _make_method_view(endpoint)
+    cached = _cached_views.get(id(endpoint))
+    if cached is None:
+        cached = _cached_views[id(endpoint)] = (endpoint, _make_method_view(endpoint))
+    return cached[1]
+
+
+def _make_method_view(endpoint: Endpoint) -> MethodView:
     positional: list[Arg] = []
     keyword: list[Arg] = []
     models: set[str] = set()

@@ -81,7 +81,9 @@ def _fail_with(exc: BaseException) -> Callable[..., Any]:
 
 FAILURES: dict[str, tuple[str, str, BaseException, int]] = {
     # name: (module, attribute, exception, exit code)
-    "template error": ("generator.pipeline", "render_files", KeyError("boom"), 3),
+    "template error": ("generator.pipeline", "render_package_files", KeyError("boom"), 3),
+    # The tests render in a forked process: its error must come back as this one.
+    "template error in the tests": ("generator.pipeline", "render_tests", KeyError("boom"), 3),
     "formatter error": (
         "generator.pipeline",
         "format_tree",

@@ -27,10 +27,10 @@ def generate_package(target: Any, out: Path) -> Path:
     from generator.pipeline import build
     from generator.render.environment import make_environment
     from generator.render.format import format_tree
-    from generator.render.plan import render_files
+    from generator.render.plan import render_package_files
     from generator.render.write import write_files
 
-    files = render_files(build(target).api, target, make_environment())
+    files = render_package_files(build(target).api, target, make_environment())
     package = {path: text for path, text in files.items() if path.startswith(target.package + "/")}
     write_files(out, package)
     format_tree(out)
