@@ -1,8 +1,9 @@
 """One cold benchmark run, in its own process: ``generate`` or ``check``.
 
 Run by ``bench/run.py`` as ``python bench/child.py RESULT.json generate|check ARGS...``
-(ARGS are the CLI's own). It goes through ``generator.cli.main``, exactly the
-code path of ``postman-codegen``; the only addition is a wrapper around
+(ARGS are the CLI's own). It goes through ``generator.cli.main`` and ends as
+``generator.cli.run`` does (``os._exit``), the code path of ``postman-codegen``;
+the only addition is a wrapper around
 ``pipeline.build`` that keeps the per-phase ``Timings``, and the time the
 imports took. The result is written as JSON to RESULT.json.
 """
@@ -14,6 +15,7 @@ import time
 _STARTED = time.perf_counter()
 
 import json  # noqa: E402
+import os  # noqa: E402
 import sys  # noqa: E402
 
 
@@ -52,4 +54,7 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    exit_code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(exit_code)  # as ``postman-codegen`` exits: no heap teardown

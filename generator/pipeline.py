@@ -29,8 +29,8 @@ from generator.forked import run_side_by_side
 from generator.model.api import Api
 from generator.postman import load_collection
 from generator.render.environment import TEMPLATES_DIR, make_environment
-from generator.render.format import format_tree
-from generator.render.plan import render_package_files, render_tests
+from generator.render.format import format_files
+from generator.render.plan import render_package_files, render_project_config, render_tests
 from generator.render.write import (
     carry_user_files,
     sha256,
@@ -211,14 +211,18 @@ def input_hashes(target: Target) -> dict[str, str]:
     return inputs
 
 
-def _rendered_and_written(
+def _rendered_written_formatted(
     render: Callable[[Api, Target, jinja2.Environment], dict[str, str]],
     folder: Path,
     built: Built,
     target: Target,
     env: jinja2.Environment,
-) -> Callable[[], None]:
-    def work() -> None:
+) -> Callable[[], dict[str, float]]:
+    """One part of the project, made start to end: its phase timings come back."""
+
+    def work() -> dict[str, float]:
+        timings = Timings()
+        started = time.perf_counter()
         try:
             files = render(built.api, target, env)
         except Exception as exc:  # a template bug must not look like bad input
@@ -227,6 +231,10 @@ def _rendered_and_written(
                 exit_code=ExitCode.INTERNAL,
             ) from exc
         write_files(folder, files)
+        started = timings.measure("render", started)
+        format_files(folder, sorted(folder / path for path in files if path.endswith(".py")))
+        timings.measure("format", started)
+        return timings.phases
 
     return work
 
@@ -235,18 +243,21 @@ def _rendered_and_written(
 def render_into(folder: Path, built: Built, target: Target) -> None:
     """Render, write and format the generated project into an empty folder.
 
-    The package and the tests are rendered side by side, on two cores when
-    there are two: they depend on the model only, not on each other.
+    The package and the tests are made side by side, on two cores when there
+    are two: they depend on the model only, not on each other. Their phase
+    times add up (``render``, ``format``) and so can exceed the wall time.
     """
     started = time.perf_counter()
     env = make_environment()
-    run_side_by_side(
-        _rendered_and_written(render_package_files, folder, built, target, env),
-        _rendered_and_written(render_tests, folder, built, target, env),
-    )
-    started = built.timings.measure("render", started)
-    format_tree(folder)
-    started = built.timings.measure("format", started)
+    write_files(folder, render_project_config(built.api, target, env))
+    built.timings.measure("render", started)
+    for phases in run_side_by_side(
+        _rendered_written_formatted(render_package_files, folder, built, target, env),
+        _rendered_written_formatted(render_tests, folder, built, target, env),
+    ):
+        for phase, seconds in phases.items():
+            built.timings.phases[phase] = built.timings.phases.get(phase, 0.0) + seconds
+    started = time.perf_counter()
     write_manifest(folder, input_hashes(target))
     built.timings.measure("write", started)
 

@@ -61,8 +61,12 @@ def _run_ruff(folder: Path, arguments: list[str], what: str) -> None:
         )
 
 
-def run_ruff_fix(folder: Path) -> None:
-    _run_ruff(folder, ["check", "--fix", "--exit-zero", "--quiet", "--no-cache", "."], "failed on")
+def run_ruff_fix(folder: Path, files: list[str]) -> None:
+    """ruff's fixes (import sorting, unused imports) over ``files`` (relative to ``folder``),
+    with the settings of the generated project's pyproject.toml."""
+    if files:
+        arguments = ["check", "--fix", "--exit-zero", "--quiet", "--no-cache", "--", *files]
+        _run_ruff(folder, arguments, "failed on")
 
 
 def run_ruff_format(folder: Path, files: list[str]) -> None:
@@ -97,9 +101,15 @@ def _ruff_parenthesised_lambda(before: str, after: str) -> bool:
 
 
 def format_tree(folder: Path) -> None:
-    """Format every generated ``.py`` file under ``folder`` in place, as black would."""
-    run_ruff_fix(folder)
-    paths = sorted(folder.rglob("*.py"))
+    """Format every ``.py`` file under ``folder`` in place, as black would."""
+    format_files(folder, sorted(folder.rglob("*.py")))
+
+
+def format_files(folder: Path, paths: list[Path]) -> None:
+    """Format ``paths`` (files under ``folder``, the generated project) in place, as
+    black would. ``folder`` must hold the project's pyproject.toml already."""
+    relative = [path.relative_to(folder).as_posix() for path in paths]
+    run_ruff_fix(folder, relative)
     # The lambda check compares with the text from before ruff's formatter:
     # keep that text of the files that have a lambda at all (generated tests).
     before: dict[Path, str] = {}
@@ -107,7 +117,7 @@ def format_tree(folder: Path) -> None:
         text = path.read_text(encoding="utf-8")
         if "lambda" in text:
             before[path] = text
-    run_ruff_format(folder, [path.relative_to(folder).as_posix() for path in paths])
+    run_ruff_format(folder, relative)
     for path, source in before.items():
         if _ruff_parenthesised_lambda(source, path.read_text(encoding="utf-8")):
             path.write_bytes(_black_or_error(source, path, folder).encode("utf-8"))

@@ -315,7 +315,11 @@ def _check_extension(text: str, module: str, class_name: str, source: Path) -> N
 
 def render_files(api: Api, target: Target, env: jinja2.Environment) -> dict[str, str]:
     """Every file of the generated project, by path, as rendered (not yet formatted)."""
-    return {**render_package_files(api, target, env), **render_tests(api, target, env)}
+    return {
+        **render_project_config(api, target, env),
+        **render_package_files(api, target, env),
+        **render_tests(api, target, env),
+    }
 
 
 def render_tests(api: Api, target: Target, env: jinja2.Environment) -> dict[str, str]:
@@ -325,24 +329,34 @@ def render_tests(api: Api, target: Target, env: jinja2.Environment) -> dict[str,
 
 
 def render_package_files(api: Api, target: Target, env: jinja2.Environment) -> dict[str, str]:
-    """The package, pyproject.toml and README: everything but the tests."""
+    """The package and the README: everything but the tests and pyproject.toml."""
     with method_views_cached():
         return _package_files(api, target, env)
 
 
-def _package_files(api: Api, target: Target, env: jinja2.Environment) -> dict[str, str]:
-    package = Path(api.package)
-    client = client_view(api)
+def render_project_config(api: Api, target: Target, env: jinja2.Environment) -> dict[str, str]:
+    """The generated project's pyproject.toml: written first, as the formatters
+    read their settings from it."""
+    template = env.get_template("project/pyproject.toml.jinja")
+    return {"pyproject.toml": template.render(**_common(api, target))}
+
+
+def _common(api: Api, target: Target) -> dict[str, object]:
     templates = extension_templates(target)
     paths = _resource_paths(api)
-    extensions = [ExtensionView(module, paths.get(module)) for module in templates]
-    common = {
+    return {
         "api": api,
         "target": target,
-        "client": client,
-        "extensions": extensions,
+        "client": client_view(api),
+        "extensions": [ExtensionView(module, paths.get(module)) for module in templates],
         "project_name": target.project_name or api.package.replace("_", "-"),
     }
+
+
+def _package_files(api: Api, target: Target, env: jinja2.Environment) -> dict[str, str]:
+    package = Path(api.package)
+    templates = extension_templates(target)
+    common = _common(api, target)
 
     def render(template: str, **extra: object) -> str:
         return env.get_template(template).render(**common, **extra)
@@ -379,7 +393,6 @@ def _package_files(api: Api, target: Target, env: jinja2.Environment) -> dict[st
         )
     files[str(package / "types" / "__init__.py")] = render("package/types/__init__.py.jinja")
     files[str(package / "types" / "models.py")] = render("package/types/models.py.jinja")
-    files["pyproject.toml"] = render("project/pyproject.toml.jinja")
     files["README.md"] = render(
         "project/README.md.jinja", readme_sections=readme_sections(api), usage=usage_view(api)
     )

@@ -86,13 +86,13 @@ FAILURES: dict[str, tuple[str, str, BaseException, int]] = {
     "template error in the tests": ("generator.pipeline", "render_tests", KeyError("boom"), 3),
     "formatter error": (
         "generator.pipeline",
-        "format_tree",
+        "format_files",
         pipeline.GeneratorError(
             "black could not format x.py", exit_code=pipeline.ExitCode.INTERNAL
         ),
         3,
     ),
-    "formatter crash": ("generator.pipeline", "format_tree", RuntimeError("black crashed"), 3),
+    "formatter crash": ("generator.pipeline", "format_files", RuntimeError("black crashed"), 3),
     "disk full while writing": (
         "generator.pipeline",
         "write_files",
@@ -105,7 +105,7 @@ FAILURES: dict[str, tuple[str, str, BaseException, int]] = {
         OSError(errno.ENOSPC, "No space left on device"),
         2,
     ),
-    "interrupted while formatting": ("generator.pipeline", "format_tree", KeyboardInterrupt(), 130),
+    "interrupted while formatting": ("generator.pipeline", "format_files", KeyboardInterrupt(), 130),
     "interrupted while carrying files": (
         "generator.pipeline",
         "carry_user_files",
