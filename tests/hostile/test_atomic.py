@@ -105,7 +105,12 @@ FAILURES: dict[str, tuple[str, str, BaseException, int]] = {
         OSError(errno.ENOSPC, "No space left on device"),
         2,
     ),
-    "interrupted while formatting": ("generator.pipeline", "format_files", KeyboardInterrupt(), 130),
+    "interrupted while formatting": (
+        "generator.pipeline",
+        "format_files",
+        KeyboardInterrupt(),
+        130,
+    ),
     "interrupted while carrying files": (
         "generator.pipeline",
         "carry_user_files",
