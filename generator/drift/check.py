@@ -98,7 +98,7 @@ def _manifest_is_canonical(out: Path, manifest: dict[str, object]) -> bool:
 
 def quick_check(target: Target) -> CheckResult | None:
     """The verdict from hashes alone, or None when only generating can tell."""
-    from generator.pipeline import input_hashes
+    from generator.inputs import input_hashes
 
     manifest = read_manifest(target.out)
     if manifest is None or not _manifest_is_canonical(target.out, manifest):
@@ -156,12 +156,14 @@ def compare_trees(committed: Path, fresh: Path, max_lines: int) -> CheckResult:
 
 def run_check(target: Target, *, full: bool = False, max_lines: int = 40) -> CheckResult:
     """Compare ``target.out`` with what the inputs generate (see the module doc)."""
-    from generator.pipeline import generate_to_temp, input_hashes
+    from generator.inputs import input_hashes
 
     if not full:
         verdict = quick_check(target)
         if verdict is not None:
             return verdict
+    from generator.pipeline import generate_to_temp  # heavy: only when generating
+
     manifest = read_manifest(target.out)
     _built, fresh = generate_to_temp(target)
     try:

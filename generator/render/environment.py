@@ -6,6 +6,7 @@ from pathlib import Path
 
 import jinja2
 
+from generator.inputs import TEMPLATES_DIR
 from generator.naming import screaming_snake_case
 from generator.render.filters import (
     comment,
@@ -17,8 +18,6 @@ from generator.render.filters import (
     toml_string,
     whole_docstring,
 )
-
-TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates"
 
 
 def _enum_member(value: str) -> str:

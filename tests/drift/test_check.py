@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import generator.inputs as inputs
 import generator.pipeline as pipeline
 import generator.render.environment as environment
 from generator.drift.check import run_check
@@ -95,7 +96,7 @@ def test_template_change_is_drift(
     version = templates / "package" / "_version.py.jinja"
     version.write_text("# a template change\n" + version.read_text())
     monkeypatch.setattr(environment, "TEMPLATES_DIR", templates)
-    monkeypatch.setattr(pipeline, "TEMPLATES_DIR", templates)
+    monkeypatch.setattr(inputs, "TEMPLATES_DIR", templates)
     code, out, _ = check(project, capsys, monkeypatch)
     assert code == 1
     assert "the templates" in causes(out)
@@ -162,7 +163,7 @@ def test_generator_change_is_drift(
 ) -> None:
     """A change to the generator's code defeats the quick path; even when no
     generated file changes, the manifest's recorded generator hash does."""
-    monkeypatch.setattr(pipeline, "generator_source_hash", lambda: "1" * 64)
+    monkeypatch.setattr(inputs, "generator_source_hash", lambda: "1" * 64)
     code, out, _ = check(project, capsys, monkeypatch)
     assert code == 1
     assert "the generator's code" in causes(out)
