@@ -18,6 +18,7 @@ Rules (also in the README):
 from __future__ import annotations
 
 import builtins
+import functools
 import keyword
 import re
 
@@ -81,6 +82,19 @@ RESERVED: frozenset[str] = frozenset(
     }
 )
 
+# Names the generated package uses next to the models: the runtime's public
+# classes (package ``__init__``), what resource modules import beside the models,
+# and what ``types/models.py`` imports. Keep in step with templates/package/.
+RUNTIME_NAMES: frozenset[str] = frozenset("""
+    Page SyncPage AsyncPage AsyncPaginator PageRequest APIResponse NotGiven BulkResult ChunkResult
+    APIError APIConnectionError APIResponseValidationError APIStatusError APITimeoutError
+    AuthenticationError BadRequestError BulkRequestError ConflictError InternalServerError
+    MissingCredentialsError NotFoundError PermissionDeniedError RateLimitError
+    UnprocessableEntityError Body Headers Query Timeout FileTypes SyncAPIResource
+    AsyncAPIResource SyncAPIClient AsyncAPIClient BaseClient BaseModel ConfigDict Field Enum Any
+    Literal UUID
+    """.split())
+
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _NON_WORD = re.compile(r"[^0-9a-zA-Z]+")
 
@@ -99,6 +113,12 @@ def _bounded(name: str) -> str:
     return name[:MAX_NAME_LENGTH].rstrip("_") or name[:MAX_NAME_LENGTH]
 
 
+# The name functions below are pure and called for the same few texts thousands
+# of times (field names repeat in every example body): their results are cached.
+_cached = functools.lru_cache(maxsize=16384)
+
+
+@_cached
 def snake_case(text: str, fallback: str = "value") -> str:
     """A valid snake_case identifier (not yet checked against reserved names)."""
     name = "_".join(words(text)) or fallback
@@ -107,6 +127,7 @@ def snake_case(text: str, fallback: str = "value") -> str:
     return _bounded(name)
 
 
+@_cached
 def pascal_case(text: str, fallback: str = "Model") -> str:
     """A valid PascalCase class name."""
     name = "".join(w[:1].upper() + w[1:] for w in words(text)) or fallback
@@ -137,16 +158,19 @@ FIELD_RESERVED: frozenset[str] = frozenset(
 )
 
 
+@_cached
 def field_name(text: str, fallback: str = "field") -> str:
     """snake_case and safe as a pydantic model field (builtins like ``id`` allowed)."""
     return safe_identifier(snake_case(text, fallback), FIELD_RESERVED)
 
 
+@_cached
 def python_name(text: str, fallback: str = "value") -> str:
     """snake_case and safe: the name of a parameter, field, method or attribute."""
     return safe_identifier(snake_case(text, fallback))
 
 
+@_cached
 def class_name(text: str, fallback: str = "Model") -> str:
     """PascalCase and safe: the name of a generated class."""
     return safe_identifier(pascal_case(text, fallback))
@@ -200,6 +224,8 @@ class Namespace:
         self._next: dict[tuple[str, tuple[str, ...]], int] = {}
 
     def _free(self, candidate: str, companions: tuple[str, ...]) -> bool:
+        if not companions:  # the common case, without building the list
+            return candidate.lower() not in self._taken
         return all(taken.lower() not in self._taken for taken in _with(candidate, companions))
 
     def claim(self, name: str, companions: tuple[str, ...] = ()) -> str:
@@ -213,7 +239,10 @@ class Namespace:
             candidate = f"{name}{n}" if name[:1].isupper() else f"{name}_{n}"
             n += 1
         self._next[key] = n
-        self._taken.update(taken.lower() for taken in _with(candidate, companions))
+        if companions:
+            self._taken.update(taken.lower() for taken in _with(candidate, companions))
+        else:
+            self._taken.add(candidate.lower())
         return candidate
 
     def __contains__(self, name: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from generator.diagnostics import Diagnostic
 from generator.infer.dedupe import cluster
-from generator.infer.names import RUNTIME_NAMES, assign_names
+from generator.infer.names import assign_names
 from generator.infer.overrides import Overrides, apply_type_overrides
 from generator.infer.resolve import ANY, Resolver
 from generator.infer.slots import Slot, slots
@@ -19,7 +19,7 @@ from generator.infer.usage import model_users, response_for
 from generator.infer.walk import Walk
 from generator.model.api import Api, Resource
 from generator.model.types import ModelDef, TypeRef
-from generator.naming import Namespace
+from generator.naming import RUNTIME_NAMES, Namespace
 from generator.postman.load import _gc_paused
 
 

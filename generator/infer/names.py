@@ -49,18 +49,6 @@ ERROR_MODEL = "ErrorBody"
 REQUEST_SUFFIX = "Request"
 PARAM_SUFFIX = "Param"
 
-# Names the generated package uses next to the models: the runtime's public
-# classes (package ``__init__``), what resource modules import beside the models,
-# and what ``types/models.py`` imports. Keep in step with templates/package/.
-RUNTIME_NAMES = frozenset("""
-    Page SyncPage AsyncPage AsyncPaginator PageRequest APIResponse NotGiven BulkResult ChunkResult
-    APIError APIConnectionError APIResponseValidationError APIStatusError APITimeoutError
-    AuthenticationError BadRequestError BulkRequestError ConflictError InternalServerError
-    MissingCredentialsError NotFoundError PermissionDeniedError RateLimitError
-    UnprocessableEntityError Body Headers Query Timeout FileTypes SyncAPIResource
-    AsyncAPIResource SyncAPIClient AsyncAPIClient BaseClient BaseModel ConfigDict Field Enum Any
-    Literal UUID
-    """.split())
 
 _READ_VERBS = frozenset(
     "get gets list lists fetch fetches retrieve retrieves read reads return returns show shows "

@@ -157,7 +157,8 @@ class Overrides:
                 where = key_path("endpoints", key, "function")
                 raise self._error(where, f"{function!r} is not a valid method name")
             for status in endpoint.responses:
-                if not (status.isdigit() and 100 <= int(status) <= 599):
+                # isascii: "²".isdigit() is true, but int() rejects it.
+                if not (status.isascii() and status.isdigit() and 100 <= int(status) <= 599):
                     where = key_path("endpoints", key, "responses", status)
                     raise self._error(where, "not an HTTP status code")
         for key, resource in spec.resources.items():

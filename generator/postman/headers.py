@@ -16,14 +16,33 @@ from generator.postman.values import (
     text,
 )
 
-# RFC 9110: a header name is a token; a value must not hold CR, LF or NUL (a
-# line break in a value would let it add headers of its own to the request).
+# RFC 9110: a header name is a token; a value is visible characters (and any
+# non-ASCII, sent as UTF-8) with spaces and tabs between them. A line break in a
+# value would let it add headers of its own to the request; other control
+# characters are refused by HTTP clients (httpx) and servers alike.
 _TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _BREAKS = re.compile(r"[\r\n\x00]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+# Optional whitespace around a value is not part of it (RFC 9110, section 5.5).
+_OWS = " \t"
+_LINE_END = re.compile(r"\r\n|\r|\n")
 
 
 def is_header_name(name: str) -> bool:
     return _TOKEN.fullmatch(name) is not None
+
+
+def header_value(value: str) -> str:
+    """A value as HTTP carries it: without the spaces and tabs around it."""
+    return value.strip(_OWS)
+
+
+def sendable_header_value(value: str) -> str | None:
+    """``value`` trimmed as HTTP carries it, or None when no request can carry it
+    (a line break or another control character): for values that collection
+    variables filled in after loading, which ``parse_headers`` never saw."""
+    value = header_value(value)
+    return None if _CONTROLS.search(value) else value
 
 
 def _unsendable(header: RawHeader) -> str | None:
@@ -32,22 +51,25 @@ def _unsendable(header: RawHeader) -> str | None:
         return "its name is not a valid HTTP header name"
     if _BREAKS.search(header.value):
         return "its value contains a line break or NUL"
+    if _CONTROLS.search(header.value):
+        return "its value contains a control character"
     return None
 
 
 def parse_header_lines(value: str) -> list[RawHeader]:
-    """Postman's bulk-edit text: one ``Key: value`` per line, ``//`` disables a line."""
+    """Postman's bulk-edit text: one ``Key: value`` per line, ``//`` disables a line.
+    Only CR and LF end a line (not U+2028 and the like, which may be in a value)."""
     headers: list[RawHeader] = []
-    for line in value.splitlines():
-        line = line.strip()
+    for line in _LINE_END.split(value):
+        line = line.strip(_OWS)
         if not line:
             continue
         disabled = line.startswith("//")
         if disabled:
-            line = line[2:].lstrip()
+            line = line[2:].lstrip(_OWS)
         key, sep, rest = line.partition(":")
         headers.append(
-            RawHeader(key=key.strip(), value=rest.strip() if sep else "", disabled=disabled)
+            RawHeader(key=key.strip(), value=header_value(rest) if sep else "", disabled=disabled)
         )
     return headers
 
@@ -69,7 +91,7 @@ def parse_headers(value: object, where: str, warnings: Warnings) -> list[RawHead
         key = entry.get("key", entry.get("name"))
         header = RawHeader(
             key=text(key).strip(),
-            value=text(entry.get("value")),
+            value=header_value(text(entry.get("value"))),
             description=description(entry.get("description")),
             disabled=is_disabled(entry),
         )

@@ -70,7 +70,8 @@ def case_modules(api: Api) -> list[CaseModule]:
     """One module per resource that has endpoints, in document order."""
     names = Namespace()  # unique across modules: test_over_http.py runs them all by name
     model_names = {m.name for m in api.models}
-    stems = Namespace(FIXED_MODULES)
+    # A test module named like the package (``test_x``) would shadow it in the tests.
+    stems = Namespace(FIXED_MODULES | {api.package})
     groups: list[tuple[str, str, Resource]] = [(ROOT_MODULE, api.name, api.root)]
     groups += [
         (stems.claim(f"test_{r.module}"[:MAX_NAME_LENGTH]), r.name, r)

@@ -129,12 +129,6 @@ def test_importing_and_running_the_generated_tests_executes_nothing(
     assert not marker.exists()
 
 
-@pytest.mark.xfail(
-    reason="the generated tests' expectations do not yet match what httpx sends for "
-    "hostile wire text (multipart names with quotes, paths with backslashes or braces, "
-    "non-ASCII header values): a test-generation issue, not an injection",
-    strict=False,
-)
 def test_generated_tests_pass_on_hostile_text(
     generated_tests_run: subprocess.CompletedProcess[str] | None,
 ) -> None:

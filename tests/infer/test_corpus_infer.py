@@ -10,9 +10,8 @@ import pytest
 from generator.build import build_api
 from generator.config import target_for_collection
 from generator.infer import infer_types
-from generator.infer.names import RUNTIME_NAMES
 from generator.model.api import Api, Endpoint, Example, Response, Sample
-from generator.naming import MAX_NAME_LENGTH
+from generator.naming import MAX_NAME_LENGTH, RUNTIME_NAMES
 from tests.conftest import AKENZA, corpus_files
 from tests.infer.helpers import api_of, sample
 
