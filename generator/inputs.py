@@ -72,14 +72,19 @@ def folder_hash(folder: Path) -> str:
     return sha256(b"\0".join(parts))
 
 
+def templates_hash(folder: Path | None = None) -> str:
+    """Hash of the template files (names included) under ``folder``, the built-in
+    templates by default."""
+    root = folder or TEMPLATES_DIR
+    templates = sorted(p for p in root.rglob("*") if p.is_file())
+    return sha256(
+        b"".join(p.relative_to(root).as_posix().encode() + p.read_bytes() for p in templates)
+    )
+
+
 def input_hashes(target: Target) -> dict[str, str]:
     """What the output depends on, for the manifest: drift can say which input changed."""
-    templates = sorted(p for p in TEMPLATES_DIR.rglob("*") if p.is_file())
-    template_hash = sha256(
-        b"".join(
-            p.relative_to(TEMPLATES_DIR).as_posix().encode() + p.read_bytes() for p in templates
-        )
-    )
+    template_hash = templates_hash()
     inputs = {
         "collection": sha256(target.collection.read_bytes()),
         "generator_version": generator.__version__,

@@ -24,10 +24,19 @@ def _enum_member(value: str) -> str:
     return screaming_snake_case(str(value), "VALUE")
 
 
-def make_environment(user_templates: Path | None = None) -> jinja2.Environment:
+def make_environment(
+    user_templates: Path | None = None, *, precompiled: bool = True
+) -> jinja2.Environment:
+    """The environment the project is rendered with: ``user_templates`` first, then
+    the built-in templates, loaded precompiled when those are current (see
+    precompile.py) and compiled from the template files otherwise."""
+    from generator.render.precompile import COMPILED_DIR, compiled_are_current
+
     loaders: list[jinja2.BaseLoader] = []
     if user_templates is not None:
         loaders.append(jinja2.FileSystemLoader(str(user_templates)))
+    if precompiled and compiled_are_current():
+        loaders.append(jinja2.ModuleLoader(str(COMPILED_DIR)))
     loaders.append(jinja2.FileSystemLoader(str(TEMPLATES_DIR)))
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),

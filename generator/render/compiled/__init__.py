@@ -1,0 +1,1 @@
+"""Compiled built-in templates, written by generator/render/precompile.py."""
