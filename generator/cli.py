@@ -40,6 +40,10 @@ def _add_target_options(parser: argparse.ArgumentParser, *, collection: bool = T
 def resolve_target(args: argparse.Namespace) -> Target:
     """Config from --config, else pyproject.toml; a COLLECTION argument overrides it."""
     collection: Path | None = getattr(args, "collection", None)
+    for name, value in (("COLLECTION", collection), ("--config", args.config), ("--out", args.out)):
+        # The OS cannot take it (ValueError "embedded null byte" deep in pathlib otherwise).
+        if value is not None and "\0" in str(value):
+            raise GeneratorError(f"{name}: a path cannot contain a NUL character")
     config = args.config or (None if collection else find_config(Path.cwd()))
     if config is not None:
         target = load_target(config)

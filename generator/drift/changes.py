@@ -79,7 +79,7 @@ def bumped(version: str, bump: Bump) -> str:
     """``1.4.2`` + minor = ``1.5.0``. Only plain ``X.Y.Z`` versions are bumped:
     guessing how to bump ``1.0rc1`` would be worse than refusing."""
     parts = version.split(".")
-    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+    if len(parts) != 3 or not all(p.isascii() and p.isdigit() for p in parts):
         raise ValueError(f"cannot bump version {version!r}: expected MAJOR.MINOR.PATCH")
     major, minor, patch = (int(p) for p in parts)
     if bump == "major":

@@ -32,6 +32,13 @@ def test_bump_refuses_odd_versions() -> None:
         bumped("1.0rc1", "minor")
 
 
+@pytest.mark.parametrize("version", ["1.0.\u00b2", "\u0661.2.3", "1.\uff12.3", "1..3"])
+def test_bump_refuses_non_ascii_digits(version: str) -> None:
+    # "²".isdigit() is True but int("²") fails: a clean ValueError, not int()'s.
+    with pytest.raises(ValueError, match="MAJOR.MINOR.PATCH"):
+        bumped(version, "minor")
+
+
 def test_suggested_bump_takes_the_strongest() -> None:
     def change(level: str) -> Change:
         return Change(level, "k", "e", "s", "m")  # type: ignore[arg-type]

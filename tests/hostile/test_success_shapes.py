@@ -51,16 +51,7 @@ def _endpoint(name: str, url: str, first: Any) -> dict[str, Any]:
     "first",
     [
         [{"id": 1, "name": "a"}],  # a list of models
-        pytest.param(
-            {"id": 1, "name": "a"},  # a model
-            marks=pytest.mark.xfail(
-                reason="the runtime's best-effort model (_validation._construct_model) marks "
-                "the required fields the body lacks as set, so model_dump(exclude_unset=True) "
-                "adds them as None: it should pass _fields_set= the names the body had "
-                "(templates/package/_validation.py.jinja)",
-                strict=True,
-            ),
-        ),
+        {"id": 1, "name": "a"},  # a model
         _PAGE,  # a page: the method returns a page object
     ],
     ids=["list", "model", "page"],
