@@ -16,7 +16,13 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from generator import __version__
-from generator.config import Target, find_config, load_target, target_for_collection
+from generator.config import (
+    Target,
+    check_setting,
+    find_config,
+    load_target,
+    target_for_collection,
+)
 from generator.diagnostics import Diagnostic, ExitCode, GeneratorError
 from generator.render.filters import escape_unprintable
 
@@ -59,9 +65,7 @@ def resolve_target(args: argparse.Namespace) -> Target:
     if args.out is not None:
         target = target.with_changes(out=args.out)
     if args.package is not None:
-        from generator.naming import python_name
-
-        target = target.with_changes(package=python_name(args.package, "client"))
+        target = target.with_changes(package=check_setting("--package", args.package))
     return target
 
 
