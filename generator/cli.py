@@ -24,7 +24,6 @@ from generator.config import (
     target_for_collection,
 )
 from generator.diagnostics import Diagnostic, ExitCode, GeneratorError
-from generator.render.filters import escape_unprintable
 
 
 class _Parser(argparse.ArgumentParser):
@@ -72,6 +71,8 @@ def resolve_target(args: argparse.Namespace) -> Target:
 def terminal_line(text: str) -> str:
     """One line, with control characters (terminal escape sequences in a
     collection's names) shown as escapes instead of reaching the terminal."""
+    from generator.render.filters import escape_unprintable  # rendering's: load it on use
+
     return escape_unprintable(" ".join(text.split()))
 
 

@@ -113,12 +113,6 @@ def _bounded(name: str) -> str:
     return name[:MAX_NAME_LENGTH].rstrip("_") or name[:MAX_NAME_LENGTH]
 
 
-# The name functions below are pure and called for the same few texts thousands
-# of times (field names repeat in every example body): their results are cached.
-_cached = functools.lru_cache(maxsize=16384)
-
-
-@_cached
 def snake_case(text: str, fallback: str = "value") -> str:
     """A valid snake_case identifier (not yet checked against reserved names)."""
     name = "_".join(words(text)) or fallback
@@ -127,7 +121,6 @@ def snake_case(text: str, fallback: str = "value") -> str:
     return _bounded(name)
 
 
-@_cached
 def pascal_case(text: str, fallback: str = "Model") -> str:
     """A valid PascalCase class name."""
     name = "".join(w[:1].upper() + w[1:] for w in words(text)) or fallback
@@ -156,6 +149,11 @@ FIELD_RESERVED: frozenset[str] = frozenset(
     | (RESERVED - {n for n in dir(builtins) if not n.startswith("_")} - set(keyword.softkwlist))
     | {"str", "int", "float", "bool", "list", "dict", "bytes", "None"}
 )
+
+
+# The name functions below are pure and called for the same few texts thousands
+# of times (field names repeat in every example body): their results are cached.
+_cached = functools.lru_cache(maxsize=16384)
 
 
 @_cached

@@ -109,10 +109,12 @@ def build(target: Target, *, strict: bool = False) -> Built:
     raw, diagnostics = load_collection(target.collection)
     started = timings.measure("parse", started)
     try:
+        secrets = known_secrets(raw)
         api, more = build_api(raw, target)
+        del raw  # the endpoint model has all it needs: inference runs without the raw tree
         api, inferred = _apply_overrides_and_infer(api, target)
         # Last, so nothing built or inferred can carry a credential past it.
-        redact_api(api, known_secrets(raw))
+        redact_api(api, secrets)
     except GeneratorError as exc:
         raise exc.with_source(str(target.collection)) from None
     timings.measure("infer", started)

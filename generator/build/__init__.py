@@ -16,7 +16,7 @@ from generator.build.urls import base_url_name
 from generator.build.variables import Variables
 from generator.config import Target
 from generator.diagnostics import Diagnostic
-from generator.model.api import Api, Endpoint, Resource, Variable
+from generator.model.api import Api, AuthScheme, Endpoint, Resource, Variable
 from generator.naming import Namespace, class_name, python_name
 from generator.postman.raw import RawAuth, RawCollection, RawFolder, RawRequestItem
 
@@ -163,18 +163,22 @@ def build_api(raw: RawCollection, target: Target) -> tuple[Api, list[Diagnostic]
     )
 
     schemes = []
+    schemes_by_auth: dict[int, AuthScheme] = {}  # id of a RawAuth of ``raw`` -> its scheme
     resources = _ResourceBuilder()
     endpoints: dict[str, Endpoint] = {}
     for group in _group(drafts):
         first = group[0]
-        endpoint = build_endpoint(group, variables)
+        endpoint = build_endpoint(group)
         base_name = base_url_name(first.url)
         if base_name != main_base:
             endpoint.base_url_variable = base_name
         resolved = first.url.resolved_base
         endpoint.base_url = "" if "{{" in resolved else resolved
         if first.auth is not None:
-            scheme = scheme_for(first.auth)
+            # Auth blocks are inherited: thousands of requests share a few of them.
+            scheme = schemes_by_auth.get(id(first.auth))
+            if scheme is None:
+                scheme = schemes_by_auth[id(first.auth)] = scheme_for(first.auth)
             schemes.append(scheme)
             endpoint.auth = [scheme.id]
         if endpoint.id in endpoints:  # same method and path on another host

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from typing import Literal
+from typing import Literal, NamedTuple
 
-from generator.build.requests import Draft, request_values
-from generator.build.variables import Variables
+from generator.build.requests import Draft, ExampleDraft, RequestValues
 from generator.model.api import (
     Body,
     Endpoint,
@@ -90,49 +89,49 @@ def _scalar_type(values: list[str], repeated: bool) -> TypeRef:
         kind = "int"
     elif values and all(v in ("true", "false") for v in values):
         kind = "bool"
-    scalar = TypeRef(kind=kind)
+    scalar = _SCALARS[kind]
     return TypeRef.list_of(scalar) if repeated else scalar
 
 
+# Shared: TypeRef is frozen, and every query parameter takes one.
+_SCALARS: dict[str, TypeRef] = {kind: TypeRef(kind=kind) for kind in ("int", "bool", "str")}
+
+
+class _QueryUse(NamedTuple):
+    """One request's use of a query parameter."""
+
+    required: bool
+    default: str | None
+    example: str | None
+    description: str
+    repeated: bool
+
+
 def _query_params(drafts: list[Draft], ns: Namespace) -> list[Param]:
-    seen: dict[str, list[Param]] = {}
-    order: list[str] = []
+    uses: dict[str, list[_QueryUse]] = {}  # wire name -> uses, in order of first use
     for draft in drafts:
         for q in draft.query:
-            if q.name not in seen:
-                seen[q.name] = []
-                order.append(q.name)
-            seen[q.name].append(
-                Param(
-                    name=q.name,
-                    python_name="",
-                    location="query",
-                    type=_scalar_type([], q.repeated),
-                    required=q.required,
-                    default=q.default,
-                    example=q.value if q.value and "{{" not in q.value else q.default,
-                    description=q.description,
-                    repeated=q.repeated,
-                )
-            )
+            example = q.value if q.value and "{{" not in q.value else q.default
+            use = _QueryUse(q.required, q.default, example, q.description, q.repeated)
+            uses.setdefault(q.name, []).append(use)
     out: list[Param] = []
-    for wire in order:
-        values = [v.example for v in seen[wire] if v.example]
-        variants = seen[wire]
+    for wire, variants in uses.items():
+        values = [v.example for v in variants if v.example]
         in_all = len(variants) == len(drafts)
         defaults = {v.default for v in variants}
         repeated = any(v.repeated for v in variants)
         first = variants[0]
         out.append(
-            first.model_copy(
-                update={
-                    "python_name": ns.claim(python_name(wire, "param")),
-                    "required": in_all and all(v.required for v in variants),
-                    "default": first.default if in_all and len(defaults) == 1 else None,
-                    "repeated": repeated,
-                    "type": _scalar_type(values, repeated),
-                    "description": next((v.description for v in variants if v.description), ""),
-                }
+            Param(
+                name=wire,
+                python_name=ns.claim(python_name(wire, "param")),
+                location="query",
+                type=_scalar_type(values, repeated),
+                required=in_all and all(v.required for v in variants),
+                default=first.default if in_all and len(defaults) == 1 else None,
+                example=first.example,
+                description=next((v.description for v in variants if v.description), ""),
+                repeated=repeated,
             )
         )
     return out
@@ -206,22 +205,79 @@ def _body(drafts: list[Draft], ns: Namespace) -> Body | None:
     )
 
 
-def _map_example_request(request: ExampleRequest, names: dict[int, str]) -> ExampleRequest:
-    mapped = {
+def _mapped_path_params(values: RequestValues, names: dict[int, str]) -> dict[str, str]:
+    """Path values by python name instead of position."""
+    return {
         names[int(key[1:])]: value
-        for key, value in request.path_params.items()
+        for key, value in values.path_params.items()
         if key.startswith("#") and int(key[1:]) in names
     }
-    return request.model_copy(update={"path_params": mapped})
+
+
+def _example(draft: ExampleDraft, names: dict[int, str]) -> Example:
+    values = draft.request
+    request = ExampleRequest(
+        path_params=_mapped_path_params(values, names),
+        query=values.query,
+        headers=values.headers,
+        body=values.body,
+    )
+    return Example(
+        name=draft.name,
+        status=draft.status,
+        headers=draft.headers,
+        content_type=draft.content_type,
+        body=draft.body,
+        request=request,
+    )
+
+
+def _call(own: RequestValues, names: dict[int, str]) -> ExampleRequest:
+    """The request's own values. Its body is a copy: the examples recorded without a
+    request of their own share ``own.body``, and later stages change models in place."""
+    return ExampleRequest(
+        path_params=_mapped_path_params(own, names),
+        query=own.query,
+        headers=own.headers,
+        body=own.body.model_copy() if own.body is not None else None,
+    )
+
+
+def _sample_key(sample: Sample | None) -> tuple[str, str, bool] | None:
+    # The JSON value is parsed from the text (``read_sample``): equal texts, equal values.
+    return None if sample is None else (sample.source, sample.text, sample.is_json)
+
+
+# ``_example_key`` reads these fields (a sample's JSON value is parsed from its text):
+# a field added to one of these models must be added there.
+assert set(Example.model_fields) == {"name", "status", "headers", "content_type", "body", "request"}
+assert set(ExampleRequest.model_fields) == {"path_params", "query", "headers", "body"}
+assert set(Sample.model_fields) == {"source", "text", "json_value", "is_json"}
+
+
+def _example_key(example: Example) -> tuple[object, ...]:
+    """All of a saved example but its name, as a tuple: equal exactly when the
+    examples' JSON dumps are, without writing megabytes of body JSON to compare."""
+    request = example.request
+    return (
+        example.status,
+        tuple(example.headers),
+        example.content_type,
+        _sample_key(example.body),
+        tuple(request.path_params.items()),
+        tuple(request.query),
+        tuple(request.headers),
+        _sample_key(request.body),
+    )
 
 
 def _unique_examples(examples: Iterable[Example]) -> list[Example]:
     """Examples in order, without repeats: an exported endpoint copied many times
     over carries the same saved example each time, and a copy adds nothing."""
-    seen: set[str] = set()
+    seen: set[tuple[object, ...]] = set()
     out: list[Example] = []
     for example in examples:
-        key = example.model_dump_json(exclude={"name"})
+        key = _example_key(example)
         if key not in seen:
             seen.add(key)
             out.append(example)
@@ -241,7 +297,7 @@ def _responses(examples: list[Example]) -> list[Response]:
     return [by_status[s] for s in sorted(by_status)]
 
 
-def build_endpoint(drafts: list[Draft], variables: Variables) -> Endpoint:
+def build_endpoint(drafts: list[Draft]) -> Endpoint:
     """One endpoint from its drafts (the first one names it)."""
     first = drafts[0]
     ns = Namespace(METHOD_KWARGS)
@@ -252,12 +308,8 @@ def build_endpoint(drafts: list[Draft], variables: Variables) -> Endpoint:
     for p in path_params:
         if p.example is None:
             p.example = p.python_name
-    examples = _unique_examples(
-        e.model_copy(update={"request": _map_example_request(e.request, names)})
-        for d in drafts
-        for e in d.examples
-    )
-    call = _map_example_request(request_values(first.item.request, variables, "request"), names)
+    examples = _unique_examples(_example(e, names) for d in drafts for e in d.examples)
+    call = _call(first.own, names)
     path = _path_template(first, names)
     return Endpoint(
         id=f"{first.method} {path}",

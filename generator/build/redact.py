@@ -15,19 +15,22 @@ Two layers:
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Callable, Iterable
-from typing import Any
+import typing
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel
 
 from generator.build.variables import (
     VARIABLE,
+    credential_hint,
     is_secret,
     looks_secret,
     looks_secret_value,
-    might_hold_credential,
 )
+from generator.model.types import TypeRef
 from generator.postman.raw import RawAuth, RawCollection, RawFolder, RawRequestItem
 
 PLACEHOLDER = "<redacted>"
@@ -77,6 +80,71 @@ _CREDENTIAL_RUN = re.compile(
 )
 
 
+# What each form of _CREDENTIAL_RUN starts with, lower-cased.
+_RUN_STARTS = (
+    "bearer",
+    "basic",
+    "token",
+    "eyj",
+    "gh",
+    "github_pat_",
+    "sk_",
+    "rk_",
+    "xox",
+    "akia",
+    "asia",
+    "aiza",
+    "-----begin",
+)
+
+
+# What re's IGNORECASE matches to ASCII letters, besides ASCII itself (found by
+# trying every code point): with these, a folded copy keeps the text's positions.
+_FOLD = str.maketrans(
+    {
+        **{chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)},
+        "\u0130": "i",  # İ
+        "\u0131": "i",  # ı
+        "\u017f": "s",  # ſ (long s)
+        "\u212a": "k",  # K (Kelvin sign)
+    }
+)
+
+
+def _replace_credential_runs(text: str, lowered: str | None = None) -> str:
+    """``_CREDENTIAL_RUN.sub(PLACEHOLDER, text)``, with the regex tried only where
+    one of its forms starts. The pattern has no literal prefix (IGNORECASE, ``\\b``),
+    so ``re`` would try every alternative at every position of long texts.
+    ``lowered``: ``text.lower()``, when the caller has it."""
+    if not text.isascii():
+        folded = text.translate(_FOLD)
+    else:
+        folded = text.lower() if lowered is None else lowered
+    starts = sorted({i for prefix in _RUN_STARTS for i in _positions(folded, prefix)})
+    parts: list[str] = []
+    done = 0  # like sub: leftmost match first, the next one searched from its end
+    for start in starts:
+        if start < done:
+            continue
+        match = _CREDENTIAL_RUN.match(text, start)  # \b still sees text[start - 1]
+        if match is not None:
+            parts += (text[done:start], PLACEHOLDER)
+            done = match.end()
+    if not parts:
+        return text
+    parts.append(text[done:])
+    return "".join(parts)
+
+
+def _positions(text: str, part: str) -> Iterator[int]:
+    """Every index where ``part`` occurs in ``text``, overlapping ones included."""
+    index = text.find(part)
+    while index != -1:
+        yield index
+        index = text.find(part, index + 1)
+
+
+@functools.lru_cache(maxsize=4096)  # the same headers recur in every saved example
 def is_secret_header(name: str, value: str = "") -> bool:
     return (
         name.strip().lower() in _SECRET_HEADERS or looks_secret(name) or looks_secret_value(value)
@@ -100,9 +168,42 @@ def redact_value(key: str, value: str) -> str:
 _PLAIN_SCALARS = {int, float, bool, type(None)}
 
 
+def _changes_json(value: Any, string: Callable[[str], str]) -> bool:
+    """Whether ``_map_json`` would replace anything in ``value``: a read-only walk,
+    much cheaper than the copy, and nearly every body has nothing to replace."""
+    stack = [value]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key, item in node.items():
+                kind = type(item)  # exact types first: cheaper than isinstance
+                if kind is dict or kind is list or isinstance(item, dict | list):
+                    stack.append(item)
+                elif item is None or kind is bool:
+                    continue  # never replaced
+                elif looks_secret(str(key)) and _is_secret_scalar(item):
+                    return True
+                elif isinstance(item, str) and string(item) is not item:
+                    return True
+        elif isinstance(node, list):
+            for item in node:
+                kind = type(item)
+                if kind is dict or kind is list or isinstance(item, dict | list):
+                    stack.append(item)
+                elif isinstance(item, str) and string(item) is not item:
+                    return True
+        elif isinstance(node, str):
+            return string(node) is not node
+    return False
+
+
 def _map_json(value: Any, string: Callable[[str], str]) -> Any:
-    """A copy of a JSON value: scalars under secret-looking keys replaced, every
-    other string passed through ``string``. Iterative: any nesting depth is fine."""
+    """A JSON value with scalars under secret-looking keys replaced and every other
+    string passed through ``string``: a copy when anything changes, else ``value``
+    itself (JSON values in the model are never changed in place, only replaced).
+    Iterative: any nesting depth is fine."""
+    if not _changes_json(value, string):
+        return value
 
     def leaf(item: Any) -> Any:
         return string(item) if isinstance(item, str) else item
@@ -137,9 +238,13 @@ def _map_json(value: Any, string: Callable[[str], str]) -> Any:
 
 
 def redact_json(value: Any) -> Any:
-    """A copy of a JSON value with values under secret-looking keys, and
-    credential-looking strings anywhere, replaced by the placeholder."""
-    return _map_json(value, lambda text: PLACEHOLDER if looks_secret_value(text) else text)
+    """A JSON value with values under secret-looking keys, and credential-looking
+    strings anywhere, replaced by the placeholder (a copy when any is)."""
+    return _map_json(value, _redact_string)
+
+
+def _redact_string(text: str) -> str:
+    return PLACEHOLDER if looks_secret_value(text) else text
 
 
 def _is_secret_scalar(item: Any) -> bool:
@@ -194,15 +299,73 @@ def known_secrets(raw: RawCollection) -> set[str]:
     }
 
 
-# Every name ``looks_secret`` accepts contains one of these (lower-cased).
-_NAME_HINTS = tuple(
-    "pass pwd secret token key auth cookie credential signature session jwt otp".split()
-)
+def _might_name_secret(lowered: str) -> bool:
+    """Whether the text (``lowered``: lower-cased) holds one of the words every name
+    ``looks_secret`` accepts contains: pass pwd secret token key auth cookie
+    credential signature session jwt otp. Spelled out, each long search guarded by
+    one of its letters (a one-letter search is far cheaper; this runs over every body)."""
+    low = lowered
+    return (
+        ("k" in low and ("key" in low or "token" in low or "cookie" in low))
+        or "auth" in low
+        or ("p" in low and ("pass" in low or "pwd" in low or "otp" in low))
+        or ("c" in low and ("secret" in low or "credential" in low))
+        or "signature" in low
+        or "session" in low
+        or ("j" in low and "jwt" in low)
+    )
 
 
-def _might_name_secret(text: str) -> bool:
-    lowered = text.lower()
-    return any(hint in lowered for hint in _NAME_HINTS)
+_FEW_SECRETS = 8  # up to this many known secrets, look for each with ``in`` first
+_UNCHANGED = object()  # cache entry: the text came out of the sweep as it went in
+
+
+class _Plan(NamedTuple):
+    """How the sweep treats the nodes of one model class, decided once per class."""
+
+    # The fields it looks at, in declaration order: (name, is a code field (kept
+    # unless it holds models), its values are judged by the owner's name too,
+    # plain text: none of the above nor a field with rules of its own (below)).
+    fields: tuple[tuple[str, bool, bool, bool], ...]
+    named_by_code: bool  # the node's ``name`` is an identifier: kept, and judges values
+    is_sample: bool
+
+
+@functools.cache
+def _plan(cls: type[BaseModel]) -> _Plan | None:
+    """None for ``TypeRef``: types hold type names only, and are frozen."""
+    kind = cls.__name__
+    if kind == "TypeRef":
+        return None
+    named_by_code = kind in _NAMED_BY_CODE
+    is_sample = kind == "Sample"
+    fields = []
+    for field, info in cls.model_fields.items():
+        is_code = field in _CODE_FIELDS
+        if (field == "name" and named_by_code) or _passed_over(info.annotation, is_code):
+            continue
+        judged = field in _VALUE_FIELDS
+        special = field in ("json_value", "default") or (field == "text" and is_sample)
+        plain = not is_code and not (judged and named_by_code) and not special
+        fields.append((field, is_code, judged, plain))
+    return _Plan(tuple(fields), named_by_code, is_sample)
+
+
+def _passed_over(annotation: Any, is_code: bool) -> bool:
+    """Fields of a type the sweep passes over whatever their value: numbers and
+    flags, a type (``TypeRef``, see ``_plan``), code that cannot hold a model."""
+    if annotation in (bool, int, float) or annotation is TypeRef:
+        return True
+    if set(typing.get_args(annotation)) == {TypeRef, type(None)}:
+        return True
+    return is_code and not _mentions_model(annotation)
+
+
+def _mentions_model(annotation: Any) -> bool:
+    """``list[Endpoint]`` does, ``list[str]`` does not."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return True
+    return any(_mentions_model(arg) for arg in typing.get_args(annotation))
 
 
 class _Sweeper:
@@ -210,22 +373,43 @@ class _Sweeper:
         # Longest first, so a secret that contains another is replaced whole.
         ordered = sorted(set(secrets), key=lambda s: (-len(s), s))
         self._known = re.compile("|".join(map(re.escape, ordered))) if ordered else None
+        # A few plain substring searches are much cheaper than the alternation
+        # regex on texts that hold none of the secrets (nearly all of them).
+        self._few_known = tuple(ordered) if len(ordered) <= _FEW_SECRETS else None
+        # ``text`` is a pure function of its input, and the same texts recur all
+        # over a model (descriptions, copied bodies, header values): sweep each once.
+        self._swept: dict[str, object] = {}
+        self._swept_values: dict[tuple[str, str], object] = {}
 
     def text(self, text: str) -> str:
         """Free text (descriptions, examples, bodies) with credentials replaced."""
+        swept = self._swept.get(text)
+        if swept is None:
+            result = self._sweep_text(text)
+            swept = self._swept[text] = _UNCHANGED if result == text else result
+        return text if swept is _UNCHANGED else swept  # type: ignore[return-value]
+
+    def _sweep_text(self, text: str) -> str:
         if not text or text == PLACEHOLDER:
             return text
-        if self._known is not None:
+        if self._known is not None and self._may_hold_known(text):
             text = self._known.sub(PLACEHOLDER, text)
         # Cheap tests first: this runs over every example body of the collection.
         if "@" in text:
             text = _URL_PASSWORD.sub(lambda m: f"{m.group(1)}:{PLACEHOLDER}@", text)
-        if might_hold_credential(text):
-            text = _CREDENTIAL_RUN.sub(PLACEHOLDER, text)
-        if ('"' in text or "=" in text) and _might_name_secret(text):
+        lowered = text.lower()
+        if credential_hint(text, lowered):
+            swept = _replace_credential_runs(text, lowered)
+            if swept is not text:
+                text, lowered = swept, swept.lower()
+        if ('"' in text or "=" in text) and _might_name_secret(lowered):
             text = _JSON_PAIR.sub(self._json_pair, text) if '"' in text else text
             text = _FORM_PAIR.sub(self._form_pair, text) if "=" in text else text
         return text
+
+    def _may_hold_known(self, text: str) -> bool:
+        few = self._few_known
+        return few is None or any(secret in text for secret in few)
 
     @staticmethod
     def _json_pair(match: re.Match[str]) -> str:
@@ -240,7 +424,14 @@ class _Sweeper:
         return f"{key}={redact_value(key, value)}" if value else match.group(0)
 
     def value(self, name: str, value: str) -> str:
-        return self.text(redact_value(name, value))
+        """A value judged by its name and its form, then swept as text (cached too:
+        the same header, query and example values recur across endpoints)."""
+        key = (name, value)
+        swept = self._swept_values.get(key)
+        if swept is None:
+            result = self.text(redact_value(name, value))
+            swept = self._swept_values[key] = _UNCHANGED if result == value else result
+        return value if swept is _UNCHANGED else swept  # type: ignore[return-value]
 
     def json(self, value: Any) -> Any:
         return _map_json(value, self._json_string)
@@ -250,34 +441,60 @@ class _Sweeper:
 
     def model(self, model: BaseModel) -> None:
         """Sweep a model in place, and every model inside it."""
+        swept_texts = self._swept  # the cache of ``text``, looked up here directly
         stack: list[BaseModel] = [model]
         while stack:
             node = stack.pop()
-            kind = type(node).__name__
-            if kind == "TypeRef":  # types hold type names only, and are frozen
+            plan = _plan(type(node))
+            if plan is None:
                 continue
-            owner_name = getattr(node, "name", "") if kind in _NAMED_BY_CODE else ""
+            values = node.__dict__  # where pydantic keeps field values: no attribute lookup
+            owner_name = values.get("name", "") if plan.named_by_code else ""
             clean_text = False
-            for field in type(node).model_fields:
-                value = getattr(node, field)
-                code = field in _CODE_FIELDS and not _holds_models(value)
-                if code or (field == "name" and kind in _NAMED_BY_CODE):
+            for field, is_code, judged_by_name, plain in plan.fields:
+                value = values[field]
+                swept: Any
+                if plain and type(value) is str:  # most fields: text, swept on its own
+                    swept = swept_texts.get(value)
+                    if swept is _UNCHANGED:
+                        continue
+                    if swept is None:
+                        swept = self.text(value)
+                    if swept is not value:
+                        setattr(node, field, swept)
                     continue
-                if field == "json_value" and clean_text:
+                # A parameter's or field's values are judged by its name as well.
+                named = owner_name if judged_by_name else ""
+                if type(value) is str:  # the common case first
+                    if is_code or (field == "json_value" and clean_text):
+                        continue
+                    swept = self.value(named, value) if named else self.text(value)
+                elif value is None or type(value) in _PLAIN_SCALARS:
+                    continue  # nothing to sweep, in any field
+                elif not value and type(value) in (list, dict):
+                    continue  # empty: nothing to sweep either
+                elif is_code and not _holds_models(value):
+                    continue
+                elif field == "json_value" and clean_text:
                     # Parsed from a text the sweep found clean (and already redacted
                     # by key when read): walking megabytes of bodies again finds nothing.
                     continue
-                # A parameter's or field's values are judged by its name as well.
-                named = owner_name if field in _VALUE_FIELDS else ""
-                swept = self._field(field, named, value, stack)
+                elif isinstance(value, BaseModel):
+                    stack.append(value)  # swept in its turn
+                    continue
+                else:
+                    swept = self._field(field, named, value, stack)
                 if field == "default" and swept == PLACEHOLDER:
                     swept = None  # a withheld default is no default: never send the placeholder
-                if field == "text" and kind == "Sample":  # declared before json_value
-                    clean_text = swept == value and "\\u" not in value  # no escaped secrets
+                if field == "text" and plan.is_sample:  # declared before json_value
+                    # No escaped secrets; the one-letter search first is much cheaper.
+                    clean_text = swept == value and ("\\" not in value or "\\u" not in value)
                 if swept is not value:
                     setattr(node, field, swept)
 
     def _field(self, field: str, owner_name: str, value: Any, stack: list[BaseModel]) -> Any:
+        """The swept value of a field; containers are copied only when something
+        in them changes (nothing changes the model's lists and dicts in place)."""
         if isinstance(value, BaseModel):
             stack.append(value)
             return value
@@ -286,23 +503,37 @@ class _Sweeper:
         if field == "json_value":
             return self.json(value)
         if isinstance(value, dict):
-            return {k: self.value(str(k), v) if isinstance(v, str) else v for k, v in value.items()}
+            swept = {
+                k: self.value(str(k), v) if isinstance(v, str) else v for k, v in value.items()
+            }
+            return value if all(swept[k] is v for k, v in value.items()) else swept
         if isinstance(value, list):
-            out: list[Any] = []
-            for item in value:
-                if isinstance(item, BaseModel):
+            out: list[Any] | None = None  # the copy, from the first changed item on
+            for index, item in enumerate(value):
+                if isinstance(item, BaseModel):  # the common case, without a call
                     stack.append(item)
-                    out.append(item)
-                elif isinstance(item, tuple) and len(item) == 2:  # header or query pairs
-                    name, text = item
-                    credential_header = text and name.strip().lower() in _SECRET_HEADERS
-                    out.append((name, PLACEHOLDER if credential_header else self.value(name, text)))
-                elif isinstance(item, str):
-                    out.append(self.text(item))
+                    new = item
                 else:
-                    out.append(item)
-            return out
+                    new = self._item(item, stack)
+                if out is None and new is not item:
+                    out = value[:index]
+                if out is not None:
+                    out.append(new)
+            return value if out is None else out
         return value
+
+    def _item(self, item: Any, stack: list[BaseModel]) -> Any:
+        if isinstance(item, BaseModel):
+            stack.append(item)
+            return item
+        if isinstance(item, tuple) and len(item) == 2:  # header or query pairs
+            name, text = item
+            credential_header = text and name.strip().lower() in _SECRET_HEADERS
+            new = PLACEHOLDER if credential_header else self.value(name, text)
+            return item if new is text else (name, new)
+        if isinstance(item, str):
+            return self.text(item)
+        return item
 
 
 def _holds_models(value: Any) -> bool:

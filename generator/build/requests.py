@@ -8,14 +8,17 @@ share a method and path template.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from http import HTTPStatus
+from typing import Any, NamedTuple
 
 from generator.build.lenient_json import parse_lenient_json
 from generator.build.redact import PLACEHOLDER, is_secret_header, redact_headers, redact_json
 from generator.build.urls import SplitUrl, split_url
 from generator.build.variables import Variables, looks_secret, whole_variable
-from generator.model.api import BodyMode, Example, ExampleRequest, Sample
+from generator.model.api import BodyMode, Sample
+from generator.postman.headers import sendable_header_value
 from generator.postman.raw import (
     RawAuth,
     RawBody,
@@ -29,8 +32,14 @@ from generator.postman.raw import (
 _REQUIRED_HINT = re.compile(r"^\s*[\(\[]?\s*required\b", re.IGNORECASE)
 _STATUS_BY_PHRASE = {s.phrase.lower(): s.value for s in HTTPStatus}
 # Headers that the runtime sets itself (from the body, auth or httpx).
-_RUNTIME_HEADERS = {"content-type", "content-length", "host", "user-agent", "accept-encoding",
-                    "connection"}
+_RUNTIME_HEADERS = {
+    "content-type",
+    "content-length",
+    "host",
+    "user-agent",
+    "accept-encoding",
+    "connection",
+}
 
 
 @dataclass
@@ -43,21 +52,42 @@ class QueryDraft:
     repeated: bool = False
 
 
-@dataclass
-class HeaderDraft:
+# The drafts below are tuples: cheap to make, and made per request and example.
+class HeaderDraft(NamedTuple):
     name: str
     value: str
     description: str
     is_param: bool  # a value that varies per call ({{var}} or disabled): a parameter
 
 
-@dataclass
-class BodyDraft:
+class BodyDraft(NamedTuple):
     mode: BodyMode
     content_type: str | None
     sample: Sample | None
-    form: list[RawFormParam] = field(default_factory=list)
+    form: Sequence[RawFormParam] = ()
     graphql_query: str | None = None
+
+
+class RequestValues(NamedTuple):
+    """The concrete values a request was made with (``request_values``). Path values
+    are keyed by position (``#0``, ``#1``): ``endpoints`` maps them onto the
+    endpoint's parameter names, and only then makes the ``ExampleRequest``."""
+
+    path_params: dict[str, str]
+    query: list[tuple[str, str]]
+    headers: list[tuple[str, str]]
+    body: Sample | None
+
+
+class ExampleDraft(NamedTuple):
+    """A saved example as read; ``endpoints`` makes the ``Example`` from it."""
+
+    name: str
+    status: int
+    headers: list[tuple[str, str]]
+    content_type: str | None
+    body: Sample | None
+    request: RequestValues
 
 
 @dataclass
@@ -72,7 +102,8 @@ class Draft:
     query: list[QueryDraft]
     headers: list[HeaderDraft]
     body: BodyDraft | None
-    examples: list[Example] = field(default_factory=list)
+    own: RequestValues  # the request's own values
+    examples: list[ExampleDraft] = field(default_factory=list)
 
 
 def _is_required(description: str) -> bool:
@@ -111,16 +142,28 @@ def _content_type(headers: list[tuple[str, str]]) -> str | None:
 def read_sample(
     text: str | None, content_type: str | None, source: str, variables: Variables
 ) -> Sample | None:
-    if text is None or text.strip() == "":
+    if not text or text.isspace():  # none or blank (strip() would copy the body)
         return None
-    resolved = variables.resolve(text)
     looks_json = content_type is None or "json" in content_type or content_type == "text/plain"
-    ok, value = (
-        parse_lenient_json(resolved, variables.get) if looks_json else (False, None)
-    )
+    resolved, ok, value = _parsed_body(text, looks_json, variables)
     if ok:
-        return Sample(source=source, text=resolved, json_value=redact_json(value), is_json=True)
+        return Sample(source=source, text=resolved, json_value=value, is_json=True)
     return Sample(source=source, text=resolved)
+
+
+def _parsed_body(text: str, looks_json: bool, variables: Variables) -> tuple[str, bool, Any]:
+    """The resolved text, whether it is JSON, and its value redacted by key.
+
+    Memoised per collection: the same body comes back in each saved example's
+    original request. Samples share the value, which nothing changes in place
+    (the final sweep replaces values, it does not edit them)."""
+    key = ("body", text, looks_json)
+    found = variables.memo.get(key)
+    if found is None:
+        resolved = variables.resolve(text)
+        ok, value = parse_lenient_json(resolved, variables.get) if looks_json else (False, None)
+        found = variables.memo[key] = (resolved, ok, redact_json(value) if ok else None)
+    return found  # type: ignore[return-value]
 
 
 def read_body(
@@ -130,7 +173,7 @@ def read_body(
         return None
     declared = _content_type(headers)
     if body.mode == "raw":
-        if body.raw is None or body.raw.strip() == "":
+        if not body.raw or body.raw.isspace():  # none or blank
             return None
         language = (body.language or "").lower()
         content_type = declared or {
@@ -176,8 +219,9 @@ def read_headers(
             continue  # credentials come from the client's auth settings
         seen.add(lowered)
         is_param = header.disabled or "{{" in header.value
-        value = variables.resolve(header.value)
-        out.append(HeaderDraft(key, value, header.description, is_param))
+        # A variable's value can hold what no header can (a line break): no example then.
+        value = sendable_header_value(variables.resolve(header.value))
+        out.append(HeaderDraft(key, value or "", header.description, is_param))
     return out
 
 
@@ -188,8 +232,8 @@ def status_of(example: RawExample) -> int:
 
 
 def read_example(
-    example: RawExample, request: RawRequest, variables: Variables, fallback: ExampleRequest
-) -> Example:
+    example: RawExample, request: RawRequest, variables: Variables, fallback: RequestValues
+) -> ExampleDraft:
     pairs = [(h.key, h.value) for h in example.headers if h.key and not h.disabled]
     headers = redact_headers(pairs)
     content_type = _content_type(headers)
@@ -200,7 +244,7 @@ def read_example(
     call = fallback
     if original is not None:
         call = request_values(original, variables, f"original-request:{example.name}")
-    return Example(
+    return ExampleDraft(
         name=example.name,
         status=status_of(example),
         headers=headers,
@@ -210,21 +254,30 @@ def read_example(
     )
 
 
-def request_values(request: RawRequest, variables: Variables, source: str) -> ExampleRequest:
-    """The concrete values a request was made with: path values by wire name
-    (mapped to python names later), enabled query pairs, headers, body."""
-    split = split_url(request.url, variables)
+def request_values(
+    request: RawRequest, variables: Variables, source: str, split: SplitUrl | None = None
+) -> RequestValues:
+    """The concrete values a request was made with: path values by position
+    (mapped to python names later), enabled query pairs, headers, body.
+    ``split`` is ``request.url`` already split, when the caller has it."""
+    if split is None:
+        split = split_url(request.url, variables)
     path_values = path_values_of(request, split, variables)
     query = [
         (q.key, redact_query_value(q.key, _resolved(q.value, variables)))
         for q in split.query
         if q.key and not q.disabled
     ]
-    header_pairs = redact_headers(
-        [(h.key, variables.resolve(h.value)) for h in request.headers if h.key and not h.disabled]
-    )
+    # Values filled in by variables are trimmed like any header value; one that no
+    # request could carry (a line break) was not sent as recorded: it is left out.
+    resolved = [
+        (h.key, sendable_header_value(variables.resolve(h.value)))
+        for h in request.headers
+        if h.key and not h.disabled
+    ]
+    header_pairs = redact_headers([(k, v) for k, v in resolved if v is not None])
     body_draft = read_body(request.body, header_pairs, variables, source)
-    return ExampleRequest(
+    return RequestValues(
         path_params=path_values,
         query=query,
         headers=header_pairs,
@@ -283,7 +336,7 @@ def make_draft(
         query=query,
         headers=headers,
         body=body,
+        own=request_values(request, variables, "request", split),
     )
-    own = request_values(request, variables, "request")
-    draft.examples = [read_example(e, request, variables, own) for e in item.examples]
+    draft.examples = [read_example(e, request, variables, draft.own) for e in item.examples]
     return draft

@@ -8,6 +8,7 @@ written three ways in real exports: ``:name``, ``{name}`` and ``{{name}}``.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
@@ -70,7 +71,8 @@ def _split_raw(raw: str) -> tuple[str, list[str]]:
     return base, path.split("/")[1:] if path else []
 
 
-def _segment(raw_segment: str, variables: Variables) -> Segment:
+@functools.lru_cache(maxsize=4096)  # segments are few and repeat in every request
+def _segment(raw_segment: str) -> Segment:
     if raw_segment.startswith(":") and len(raw_segment) > 1:
         return Segment(raw_segment[1:], is_param=True)
     name = whole_variable(raw_segment)
@@ -93,7 +95,7 @@ def split_url(url: RawUrl, variables: Variables) -> SplitUrl:
     else:
         base, raw_path = _split_raw(url.raw)
     trailing = bool(raw_path) and raw_path[-1] == ""
-    segments = [_segment(s, variables) for s in raw_path if s != ""]
+    segments = [_segment(s) for s in raw_path if s != ""]
     base_variable = whole_variable(base) if base else None
     resolved = variables.resolve(base) if base else ""
     # A base variable whose value has a path ("https://host/api/v2") keeps it

@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from generator.infer.shapes import Shape, kind_mask
 
@@ -55,8 +55,7 @@ def _absorb(into: Kinds, other: Kinds) -> None:
         into[key] = into.get(key, 0) | kinds
 
 
-@dataclass(frozen=True)
-class Occurrence:
+class Occurrence(NamedTuple):  # a tuple: one is made per record seen, so it must be cheap
     shape: Shape
     role: str
     label: str = ""  # the class name its place suggests; "" when the place says nothing
@@ -111,10 +110,15 @@ def _exact_groups(occurrences: Sequence[Occurrence], groups: _Groups) -> list[in
     for occ in occurrences:
         keys = frozenset(occ.shape.fields)
         kinds = _kinds(occ.shape)
-        candidates = by_keys.setdefault((occ.role, keys), [])
+        candidates = by_keys.get((occ.role, keys))
+        if candidates is None:
+            candidates = by_keys[occ.role, keys] = []
         for g in candidates:
-            if _compatible(groups.kinds[g], kinds):
-                _absorb(groups.kinds[g], kinds)
+            known = groups.kinds[g]
+            if known == kinds:  # the common case: compatible, and absorbing adds nothing
+                break
+            if _compatible(known, kinds):
+                _absorb(known, kinds)
                 break
         else:
             g = groups.add(keys, kinds, occ.role)

@@ -35,7 +35,9 @@ def infer_types(api: Api, overrides: Overrides | None = None) -> tuple[Api, list
         api.models = _infer(api, reserved_names(api, overrides))
     for endpoint in api.endpoints:
         for response in endpoint.responses:
-            response.is_error = response.status >= 400
+            is_error = response.status >= 400
+            if response.is_error != is_error:  # assigning a pydantic field is not free
+                response.is_error = is_error
         body = endpoint.body
         if body is not None and body.mode == "json" and body.type is None:
             body.type = ANY  # a JSON body without a usable sample

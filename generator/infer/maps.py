@@ -36,9 +36,9 @@ def is_data_key(key: str) -> bool:
 
 
 def _uniform_records(shape: Shape) -> bool:
-    values = list(shape.fields.values())
-    if len(values) < MANY_KEYS:
+    if len(shape.fields) < MANY_KEYS:
         return False
+    values = list(shape.fields.values())
     first = values[0].fields.keys()
     if not first:
         return False

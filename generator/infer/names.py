@@ -30,7 +30,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from generator.model.api import Endpoint
 from generator.naming import (
@@ -215,8 +215,7 @@ def field_model_name(field_name: str, item: bool) -> tuple[str, bool]:
     return class_name(text, "Value"), text in GENERIC_FIELDS or len(text) <= 2
 
 
-@dataclass(frozen=True)
-class Hint:
+class Hint(NamedTuple):  # a tuple: one is made per record seen, so it must be cheap
     """One place a model was seen, and the name that place suggests."""
 
     base: str

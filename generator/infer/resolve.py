@@ -32,6 +32,8 @@ from generator.infer.walk import PARENT, Walk
 from generator.model.types import ModelDef, ModelField, TypeRef
 
 EXAMPLE_LENGTH = 80
+# What json.dumps(value, ensure_ascii=False, separators=(", ", ": ")) uses, made once.
+_EXAMPLE_JSON = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "))
 ANY = TypeRef(kind="any")
 # Shared instances: TypeRef is frozen, and families are resolved by the thousand.
 _SCALAR: dict[str, TypeRef] = {
@@ -62,14 +64,10 @@ def example_text(key: str, value: Any) -> str | None:
         return None
     if looks_secret(key):
         return json.dumps(PLACEHOLDER)
-    text = json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+    text = _EXAMPLE_JSON.encode(value)
     if len(text) > EXAMPLE_LENGTH:
         text = text[: EXAMPLE_LENGTH - 3] + "..."
     return text
-
-
-def has_any(ref: TypeRef) -> bool:
-    return any(t.kind == "any" for t in ref.walk())
 
 
 class Resolver:
@@ -81,6 +79,7 @@ class Resolver:
         self.walk = walk
         self.groups = [_Model(name, "", hints=h) for name, h in zip(names, hints, strict=True)]
         self.group_by_shape: dict[int, int] = {}
+        self._model_refs: dict[int, TypeRef] = {}
         for index, occ in enumerate(walk.occurrences):
             g = group_of[index]
             self.group_by_shape[id(occ.shape)] = g
@@ -88,9 +87,21 @@ class Resolver:
             self.groups[g].role = occ.role
 
     # -- types ------------------------------------------------------------------
+    def _model_ref(self, group: int) -> TypeRef:
+        """One shared ``TypeRef`` per model (TypeRef is frozen)."""
+        ref = self._model_refs.get(group)
+        if ref is None:
+            ref = self._model_refs[group] = TypeRef.model(self.groups[group].name)
+        return ref
+
     def resolve(self, family: Sequence[Shape]) -> TypeRef:
-        bools = numbers = floats = strs = lists = objects = nulls = 0
+        return self._resolve(family)[0]
+
+    def _resolve(self, family: Sequence[Shape]) -> tuple[TypeRef, int, int]:
+        """The family's type, and how many values it saw: in all, and null."""
+        seen = bools = numbers = floats = strs = lists = objects = nulls = 0
         for shape in family:  # one pass: families can hold thousands of shapes
+            seen += shape.seen
             bools += shape.bools
             numbers += shape.ints + shape.floats
             floats += shape.floats
@@ -111,15 +122,18 @@ class Resolver:
         if objects:
             variants.extend(self._objects(family))
         if not variants:  # only null (or nothing): no evidence
-            return ANY
+            return ANY, seen, nulls
         ref = variants[0] if len(variants) == 1 else TypeRef.union_of(*variants)
-        return ref.optional() if nulls else ref
+        return (ref.optional() if nulls else ref), seen, nulls
 
     @staticmethod
     def _string(family: Sequence[Shape]) -> TypeRef:
         formats: set[str] = set()
         for shape in family:
-            formats.update(shape.formats)
+            if shape.strs:  # only strings have formats
+                formats.update(shape.formats)
+                if len(formats) > 1:
+                    break  # mixed: "str" whatever else comes
         only = formats.pop() if len(formats) == 1 else "str"
         return _SCALAR[only] if only in _FORMAT_KINDS else _SCALAR["str"]
 
@@ -146,7 +160,7 @@ class Resolver:
                 maps.append(self.walk.inner[id(shape)])
             else:
                 empty += shape.objects
-        out = [TypeRef.model(self.groups[g].name) for g in records]
+        out = [self._model_ref(g) for g in records]
         if any_page:
             out.append(TypeRef.page_of(self.resolve(pages) if pages else ANY))
         if maps:
@@ -163,7 +177,9 @@ class Resolver:
         """One ``ModelDef`` per group. Call after resolving the slots' roots: a ``{}``
         seen anywhere may still make a model's fields optional."""
         families = [self._families(group) for group in self.groups]
-        resolved = [[(k, f, self.resolve(f)) for k, f in fam.items()] for fam in families]
+        # All resolved before any model is made: resolving may add to a model's
+        # count of ``{}`` (``extra_empty``), and so change which fields are required.
+        resolved = [[(k, f, *self._resolve(f)) for k, f in fam.items()] for fam in families]
         return [self._model(g, fields) for g, fields in zip(self.groups, resolved, strict=True)]
 
     @staticmethod
@@ -171,27 +187,35 @@ class Resolver:
         out: dict[str, list[Shape]] = {}
         for member in group.members:
             for key, child in member.fields.items():
-                out.setdefault(key, []).append(child)
+                family = out.get(key)
+                if family is None:
+                    out[key] = [child]
+                else:
+                    family.append(child)
         return out
 
-    def _model(self, group: _Model, fields: list[tuple[str, list[Shape], TypeRef]]) -> ModelDef:
+    def _model(
+        self, group: _Model, fields: list[tuple[str, list[Shape], TypeRef, int, int]]
+    ) -> ModelDef:
         total = sum(m.objects for m in group.members) + group.extra_empty
-        python_names = field_python_names([key for key, _, _ in fields])
+        python_names = field_python_names([key for key, *_ in fields])
         out: list[ModelField] = []
-        for (key, family, ref), py in zip(fields, python_names, strict=True):
-            present = sum(s.seen for s in family)
+        for (key, family, ref, present, nulls), py in zip(fields, python_names, strict=True):
             # A request sample shows one way to call, not what the server demands:
             # inputs stay optional unless the overrides file says otherwise.
             required = group.role != "request" and present == total
+            kinds = kinds_in(ref)  # one walk of the type answers every question below
             out.append(
                 ModelField(
                     name=key,
                     python_name=py,
                     type=ref if required else ref.optional(),
                     required=required,
-                    description=field_description(family, ref, present, total, group.role),
-                    example=None if _has_model(ref) else _first_example(key, family),
-                    evidence="no-evidence" if has_any(ref) else "sampled",
+                    description=field_description(
+                        family, ref, present, total, group.role, kinds, present > nulls
+                    ),
+                    example=None if kinds & _MODEL_KINDS else _first_example(key, family),
+                    evidence="no-evidence" if "any" in kinds else "sampled",
                 )
             )
         return ModelDef(
@@ -211,8 +235,14 @@ class Resolver:
         return text
 
 
-def _has_model(ref: TypeRef) -> bool:
-    return any(t.kind in ("model", "page") for t in ref.walk())
+def kinds_in(ref: TypeRef) -> set[str]:
+    """The kinds of ``ref`` and of every type inside it."""
+    if not ref.args:  # a scalar or a model: nothing inside
+        return {ref.kind}
+    return {t.kind for t in ref.walk()}
+
+
+_MODEL_KINDS = frozenset({"model", "page"})
 
 
 def _first_example(key: str, family: Sequence[Shape]) -> str | None:
@@ -235,16 +265,28 @@ def _no_evidence_text(family: Sequence[Shape]) -> str:
 
 
 def field_description(
-    family: Sequence[Shape], ref: TypeRef, present: int, total: int, role: str
+    family: Sequence[Shape],
+    ref: TypeRef,
+    present: int,
+    total: int,
+    role: str,
+    kinds: set[str] | None = None,
+    has_value: bool | None = None,
 ) -> str:
+    """``kinds`` (``kinds_in(ref)``) and ``has_value`` (a value in the family was not
+    null), when the caller has them."""
+    if kinds is None:
+        kinds = kinds_in(ref)
     parts: list[str] = []
-    if has_any(ref):
+    if "any" in kinds:
         parts.append(_no_evidence_text(family))
     for kind, text in _FORMAT_TEXT.items():
-        if any(t.kind == kind for t in ref.walk()):
+        if kind in kinds:
             parts.append(f"{text}.")
     if role != "request" and present < total:
         parts.append(f"Missing from some examples ({present} of {total} have it).")
-    if ref.is_nullable and any(s.has_value for s in family):
+    if has_value is None:
+        has_value = any(s.has_value for s in family)
+    if ref.is_nullable and has_value:
         parts.append("Null in some examples.")
     return " ".join(parts)

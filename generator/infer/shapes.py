@@ -9,8 +9,11 @@ the counts. Array items of one array are observed into a single item shape.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Mapping
 from datetime import date, datetime
+from types import MappingProxyType
 from typing import Any
 
 # Cheap prefilters; the real check is ``fromisoformat`` (rejects month 13 etc.).
@@ -22,6 +25,11 @@ _DATETIME = re.compile(
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 
 
+# Python 3.11 reads 'Z' but not 9 fractional digits; pydantic reads both.
+_LONG_FRACTION = re.compile(r"(\.\d{6})\d+")
+
+
+@functools.lru_cache(maxsize=32768)  # timestamps and dates recur across examples
 def string_format(text: str) -> str:
     """``datetime``, ``date``, ``uuid`` or ``str``: the most specific form of ``text``."""
     n = len(text)
@@ -33,8 +41,9 @@ def string_format(text: str) -> str:
         return "date"
     if 16 <= n <= 40 and text[4:5] == "-" and _DATETIME.match(text):
         try:
-            # Python 3.11 reads 'Z' but not 9 fractional digits; pydantic reads both.
-            datetime.fromisoformat(re.sub(r"(\.\d{6})\d+", r"\1", text))
+            if "." in text:
+                text = _LONG_FRACTION.sub(_microseconds, text)
+            datetime.fromisoformat(text)
         except ValueError:
             return "str"
         return "datetime"
@@ -43,12 +52,35 @@ def string_format(text: str) -> str:
     return "str"
 
 
+# Shared empty (and read-only) fields: most shapes are leaves that never see an
+# object; a dict of their own each would cost memory by the hundred thousand.
+# Writers replace it with a dict on first use.
+_NO_FIELDS: Mapping[str, Shape] = MappingProxyType({})
+_NO_FORMATS: frozenset[str] = frozenset()
+
+
+@functools.cache
+def _formats_union(formats: frozenset[str], more: frozenset[str]) -> frozenset[str]:
+    """Shared sets of string forms: there are only 15, whatever the number of shapes."""
+    return formats | more
+
+
+@functools.cache
+def _formats_with(formats: frozenset[str], form: str) -> frozenset[str]:
+    return _formats_union(formats, frozenset((form,)))
+
+
+def _microseconds(match: re.Match[str]) -> str:
+    return match.group(1)
+
+
 class Shape:
     """Counts of what was observed at one position.
 
     ``seen`` counts every observation, nulls included; ``fields[k].seen`` is how
     many of the ``objects`` observations had key ``k``. ``items`` is ``None``
     until a non-empty array was seen. ``example`` is the first non-null value.
+    ``formats`` are the forms the strings had ("datetime", "date", "uuid", "str").
     """
 
     __slots__ = (
@@ -73,17 +105,22 @@ class Shape:
         self.ints = 0
         self.floats = 0
         self.strs = 0
-        self.formats: dict[str, int] = {}  # "datetime"/"date"/"uuid"/"str" -> count
+        self.formats: frozenset[str] = _NO_FORMATS
         self.lists = 0
         self.items: Shape | None = None
         self.objects = 0
-        self.fields: dict[str, Shape] = {}
+        self.fields: Mapping[str, Shape] = _NO_FIELDS
         self.example: Any = None
 
     @property
     def has_value(self) -> bool:
         """Seen as something other than null."""
         return self.seen > self.nulls
+
+    def _own_fields(self) -> dict[str, Shape]:
+        if self.fields is _NO_FIELDS:
+            self.fields = {}
+        return self.fields  # type: ignore[return-value]
 
     def observe(self, value: Any) -> None:
         """Add one JSON value (as ``json.loads`` returns it) to the counts."""
@@ -93,6 +130,54 @@ class Shape:
             return
         if self.example is None:
             self.example = value
+        # Exact types first (what json.loads returns), most common first;
+        # anything else takes the general path.
+        kind = type(value)
+        if kind is str:
+            self._observe_str(value)
+        elif kind is dict:
+            self._observe_dict(value)
+        elif kind is int:
+            self.ints += 1
+        elif kind is list:
+            self._observe_list(value)
+        elif kind is bool:
+            self.bools += 1
+        elif kind is float:
+            self.floats += 1
+        else:
+            self._observe_other(value)
+
+    def _observe_str(self, value: str) -> None:
+        self.strs += 1
+        # Most strings cannot be a date or UUID: skip the full check for them.
+        n = len(value)
+        maybe = (value[4:5] == "-" and (n == 10 or 16 <= n <= 40)) or value[8:9] == "-"
+        form = string_format(value) if maybe else "str"
+        if form not in self.formats:
+            self.formats = _formats_with(self.formats, form)
+
+    def _observe_list(self, value: list[Any]) -> None:
+        self.lists += 1
+        if value:
+            items = self.items
+            if items is None:
+                items = self.items = Shape()
+            for item in value:
+                items.observe(item)
+
+    def _observe_dict(self, value: dict[Any, Any]) -> None:
+        self.objects += 1
+        if not value:
+            return
+        fields = self._own_fields()
+        for key, item in value.items():
+            child = fields.get(key)
+            if child is None:
+                child = fields[key] = Shape()
+            child.observe(item)
+
+    def _observe_other(self, value: Any) -> None:
         # bool before int: True is an int in Python, never in JSON.
         if isinstance(value, bool):
             self.bools += 1
@@ -101,31 +186,15 @@ class Shape:
         elif isinstance(value, float):
             self.floats += 1
         elif isinstance(value, str):
-            self.strs += 1
-            # Most strings cannot be a date or UUID: skip the full check for them.
-            n = len(value)
-            maybe = (value[4:5] == "-" and (n == 10 or 16 <= n <= 40)) or value[8:9] == "-"
-            fmt = string_format(value) if maybe else "str"
-            self.formats[fmt] = self.formats.get(fmt, 0) + 1
+            self._observe_str(value)
         elif isinstance(value, list):
-            self.lists += 1
-            if value:
-                items = self.items
-                if items is None:
-                    items = self.items = Shape()
-                for item in value:
-                    items.observe(item)
+            self._observe_list(value)
         elif isinstance(value, dict):
-            self.objects += 1
-            fields = self.fields
-            for key, item in value.items():
-                child = fields.get(key)
-                if child is None:
-                    child = fields[key] = Shape()
-                child.observe(item)
+            self._observe_dict(value)
         else:  # not a JSON value; count it as text rather than fail
             self.strs += 1
-            self.formats["str"] = self.formats.get("str", 0) + 1
+            if "str" not in self.formats:
+                self.formats = _formats_with(self.formats, "str")
 
     def absorb(self, other: Shape) -> None:
         """Add ``other``'s counts to this shape (deep; ``other`` is not changed)."""
@@ -135,19 +204,21 @@ class Shape:
         self.ints += other.ints
         self.floats += other.floats
         self.strs += other.strs
-        for fmt, count in other.formats.items():
-            self.formats[fmt] = self.formats.get(fmt, 0) + count
+        if other.formats:
+            self.formats = _formats_union(self.formats, other.formats)
         self.lists += other.lists
         if other.items is not None:
             if self.items is None:
                 self.items = Shape()
             self.items.absorb(other.items)
         self.objects += other.objects
-        for key, child in other.fields.items():
-            mine = self.fields.get(key)
-            if mine is None:
-                mine = self.fields[key] = Shape()
-            mine.absorb(child)
+        if other.fields:
+            fields = self._own_fields()
+            for key, child in other.fields.items():
+                mine = fields.get(key)
+                if mine is None:
+                    mine = fields[key] = Shape()
+                mine.absorb(child)
         if self.example is None:
             self.example = other.example
 

@@ -9,16 +9,14 @@ text count once (Postman copies the request into each example).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from generator.infer.names import Role
 from generator.infer.shapes import Shape, shape_of
 from generator.model.api import Endpoint, Sample
 
 
-@dataclass
-class Slot:
+class Slot(NamedTuple):  # a tuple: cheap to make, one per body and status
     endpoint: Endpoint
     role: Role
     status: int | None  # None for the request body

@@ -12,6 +12,7 @@ from inference). Examples: ``"datetime"``, ``"list[Tag]"``,
 
 from __future__ import annotations
 
+import functools
 import re
 
 from generator.model.types import TypeKind, TypeRef
@@ -109,6 +110,7 @@ class _Parser:
         return TypeRef.dict_of(args[1])
 
 
+@functools.lru_cache(maxsize=1024)  # an overrides file spells the same types many times
 def parse_type(text: str) -> TypeRef:
     """``"list[Tag] | None"`` -> the ``TypeRef``; ``TypeSyntaxError`` says what is wrong."""
     parser = _Parser(text)

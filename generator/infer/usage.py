@@ -7,6 +7,7 @@ are needed is decided at the end, by reachability from the endpoints' types.
 from __future__ import annotations
 
 from generator.model.api import Api, Endpoint, Response
+from generator.model.types import ModelDef
 
 
 def response_for(endpoint: Endpoint, status: int) -> Response:
@@ -23,10 +24,7 @@ def response_for(endpoint: Endpoint, status: int) -> Response:
 def model_users(api: Api) -> dict[str, list[str]]:
     """Each model an endpoint reaches (through its body or response types, and
     the fields of the models those name), with the ids of those endpoints, sorted."""
-    refers = {
-        model.name: set().union(*(f.type.model_names() for f in model.fields))
-        for model in api.models
-    }
+    refers = {model.name: _referred(model) for model in api.models}
     users: dict[str, list[str]] = {}
     for endpoint in api.endpoints:
         roots = [r.type for r in endpoint.responses if r.type is not None]
@@ -43,3 +41,12 @@ def model_users(api: Api) -> dict[str, list[str]]:
         for name in seen:
             users.setdefault(name, []).append(endpoint.id)
     return {name: sorted(set(ids)) for name, ids in users.items()}
+
+
+def _referred(model: ModelDef) -> set[str]:
+    """The models the fields of ``model`` name."""
+    names: set[str] = set()
+    for f in model.fields:
+        if f.type.kind == "model" or f.type.args:  # scalars name none: skip the walk
+            names |= f.type.model_names()
+    return names

@@ -85,7 +85,10 @@ class TypeRef(BaseModel):
         return cls(kind="union", args=tuple(flat))
 
     def optional(self) -> TypeRef:
-        return TypeRef.union_of(self, TypeRef(kind="none"))
+        if self.kind not in ("union", "none", "any"):
+            # What union_of gives here, without its search: inference asks this a lot.
+            return TypeRef(kind="union", args=(self, _NONE))
+        return TypeRef.union_of(self, _NONE)
 
     # -- queries ------------------------------------------------------------------
     @property
@@ -102,7 +105,12 @@ class TypeRef(BaseModel):
         return out
 
     def model_names(self) -> set[str]:
-        return {t.name for t in self.walk() if t.kind == "model" and t.name}
+        """The names of the models in this type (``{t.name for t in self.walk()
+        if t.kind == "model" and t.name}``, without building the walk)."""
+        names = {self.name} if self.kind == "model" and self.name else set()
+        for arg in self.args:
+            names |= arg.model_names()
+        return names
 
     def annotation(self) -> str:
         """The Python annotation: ``list[Device] | None``, ``Page[Tag]``, ``dict[str, Any]``."""
@@ -143,3 +151,4 @@ class ModelDef(BaseModel):
 
 
 TypeRef.model_rebuild()
+_NONE = TypeRef(kind="none")  # shared: TypeRef is frozen

@@ -66,25 +66,11 @@ def load_collection_bytes(
     data: bytes, source: str, *, max_bytes: int = MAX_COLLECTION_BYTES
 ) -> tuple[RawCollection, list[Diagnostic]]:
     """Parse collection file contents; ``source`` names the file in messages."""
-    if len(data) > max_bytes:
-        raise GeneratorError(_too_big(len(data), max_bytes), source=source)
-    text = decode(data, source)
-    if not text.strip():
-        raise GeneratorError("the file is empty; expected a Postman collection", source=source)
+    text = _decoded(data, source, max_bytes)
     with _gc_paused():
-        doc = parse_json(text, source)
-        if not isinstance(doc, dict):
-            raise GeneratorError(
-                f"the JSON document is {kind(doc)}, not an object; expected a Postman collection",
-                source=source,
-            )
-        try:
-            return parse_collection(doc, source)
-        except RecursionError:
-            # Defensive: nothing in the parser recurses, but the error must stay one line.
-            raise GeneratorError(
-                "the collection is nested too deep to read", source=source
-            ) from None
+        doc = _document(text, source)
+        del text  # as large as the file: not needed once parsed
+        return _collection(doc, source)
 
 
 def load_collection(
@@ -92,4 +78,37 @@ def load_collection(
 ) -> tuple[RawCollection, list[Diagnostic]]:
     """Read and parse a collection file (v1, v2.0 or v2.1, or a Postman API export)."""
     source = os.fspath(path)
-    return load_collection_bytes(_read(Path(path), source, max_bytes), source, max_bytes=max_bytes)
+    data = _read(Path(path), source, max_bytes)
+    text = _decoded(data, source, max_bytes)
+    del data  # only the text is needed from here on
+    with _gc_paused():
+        doc = _document(text, source)
+        del text  # as large as the file: not needed once parsed
+        return _collection(doc, source)
+
+
+def _decoded(data: bytes, source: str, max_bytes: int) -> str:
+    if len(data) > max_bytes:
+        raise GeneratorError(_too_big(len(data), max_bytes), source=source)
+    text = decode(data, source)
+    if not text or text.isspace():  # not ``strip()``: that would copy the whole file
+        raise GeneratorError("the file is empty; expected a Postman collection", source=source)
+    return text
+
+
+def _document(text: str, source: str) -> dict[str, object]:
+    doc = parse_json(text, source)
+    if not isinstance(doc, dict):
+        raise GeneratorError(
+            f"the JSON document is {kind(doc)}, not an object; expected a Postman collection",
+            source=source,
+        )
+    return doc
+
+
+def _collection(doc: dict[str, object], source: str) -> tuple[RawCollection, list[Diagnostic]]:
+    try:
+        return parse_collection(doc, source)
+    except RecursionError:
+        # Defensive: nothing in the parser recurses, but the error must stay one line.
+        raise GeneratorError("the collection is nested too deep to read", source=source) from None

@@ -34,7 +34,7 @@ def _separator(sep: str) -> re.Pattern[str]:
 
 
 def split_outside_vars(value: str, sep: str) -> list[str]:
-    if "{{" not in value:
+    if "{{" not in value or sep not in value:
         return value.split(sep)
     parts: list[str] = []
     start = 0
@@ -48,7 +48,7 @@ def split_outside_vars(value: str, sep: str) -> list[str]:
 
 def _cut(value: str, sep: str) -> tuple[str, str | None]:
     """Split at the first ``sep`` outside a variable: (before, after or None)."""
-    if "{{" not in value:
+    if "{{" not in value or sep not in value:
         before, found, after = value.partition(sep)
         return before, (after if found else None)
     for match in _separator(sep).finditer(value):
@@ -85,6 +85,14 @@ def _split_authority(authority: str) -> tuple[list[str], str | None]:
     return (split_outside_vars(host, ".") if host else []), port
 
 
+def _raw_query(raw: str) -> list[RawQueryParam]:
+    """The query parameters of a URL string: ``split_url(raw).query``, without
+    splitting the rest of it."""
+    rest, _fragment = _cut(raw.strip(), "#")
+    _rest, query = _cut(rest, "?")
+    return parse_query_string(query) if query is not None else []
+
+
 def split_url(raw: str) -> RawUrl:
     """A URL string split into parts; ``raw`` keeps the text exactly as given."""
     rest = raw.strip()
@@ -116,6 +124,8 @@ def _segments(value: object, sep: str) -> list[str] | None:
             value = value.removeprefix("/")
         return split_outside_vars(value, sep) if value else []
     if isinstance(value, list):
+        if all(type(s) is str for s in value):  # the usual export: a copy will do
+            return list(value)
         # The schema allows path segments as {"type": "string", "value": "..."} too.
         return [text(s.get("value")) if isinstance(s, dict) else text(s) for s in value]
     return [text(value)]
@@ -140,6 +150,8 @@ def _query(value: object, where: str, warnings: Warnings) -> list[RawQueryParam]
 def parse_variables(value: object, where: str, warnings: Warnings) -> list[RawVariable]:
     """A ``variable`` array (URL, folder or collection). Old exports name a
     variable by ``id`` instead of ``key``; a bare ``{name: value}`` object is accepted."""
+    if value is None:  # the usual case (no path variables): no need for ``entries``
+        return []
     if isinstance(value, dict):
         return [RawVariable(key=str(k), value=optional_text(v)) for k, v in value.items()]
     variables: list[RawVariable] = []
@@ -170,7 +182,7 @@ def _from_object(url: Mapping[str, object], where: str, warnings: Warnings) -> R
     protocol = optional_text(url.get("protocol"))
     port = optional_text(url.get("port"))
     # Parsing ``raw`` is only needed when the parts are missing (it costs time on big files).
-    needs_raw = (not host and not path) or url.get("query") is None
+    needs_raw = not host and not path
     from_raw = split_url(raw) if needs_raw and raw.strip() else None
     if not host and not path:
         if from_raw is None:
@@ -186,7 +198,10 @@ def _from_object(url: Mapping[str, object], where: str, warnings: Warnings) -> R
     query_value = url.get("query")
     if query_value is None:
         # Some exports omit ``query`` and keep the parameters only in ``raw``.
-        query = from_raw.query if from_raw is not None else []
+        if from_raw is not None:
+            query = from_raw.query
+        else:
+            query = _raw_query(raw) if raw.strip() else []
     else:
         query = _query(query_value, f"{where}.query", warnings)
     return RawUrl(
