@@ -191,12 +191,16 @@ class BaseClient:
         url = self._url(path, path_params or {}, base_url_key)
         # Later sources win: defaults < client default_headers < parameters < extra_headers;
         # credentials only fill a header nobody set (httpx.Headers: case-insensitive).
+        # Set one by one: ``merged[key] = value`` sends a non-ASCII value as UTF-8, where
+        # ``merged.update(...)`` would refuse it (UnicodeEncodeError).
         merged = httpx.Headers({"Accept": "application/json", "User-Agent": USER_AGENT})
-        merged.update(self.default_headers)
+        for name, text in self.default_headers.items():
+            merged[name] = text
         for key, value in (headers or {}).items():
             if value is not None:
                 merged[key] = _query_value(value)
-        merged.update(extra_headers or {})
+        for name, text in (extra_headers or {}).items():
+            merged[name] = text
         auth_query: dict[str, str] = {}
         if auth:
             found = self.auth_headers(auth)

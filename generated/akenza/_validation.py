@@ -117,11 +117,15 @@ def _field_type(model: type[BaseModel], name: str, annotation: Any) -> Any:
 
 def _construct_model(model: type[BaseModel], data: dict[str, Any]) -> BaseModel:
     values: dict[str, Any] = {}
+    # The fields the response had (as ``model_validate`` would record them): a required
+    # field it lacks is None on access but not "set", so exclude_unset leaves it out.
+    given: set[str] = set()
     used: set[str] = set()
     for name, field in model.model_fields.items():
         for key in (field.alias, name):
             if key is not None and key in data:
                 values[name] = _lenient(_field_type(model, name, field.annotation), data[key])
+                given.add(name)
                 used.add(key)
                 break
         else:
@@ -129,6 +133,9 @@ def _construct_model(model: type[BaseModel], data: dict[str, Any]) -> BaseModel:
                 # Missing in the response: None rather than an AttributeError on access.
                 values[name] = None
     extra = {k: v for k, v in data.items() if k not in used and k not in model.model_fields}
-    if model.model_config.get("extra") == "allow":
-        values.update(extra)
-    return model.model_construct(**values)
+    if model.model_config.get("extra") != "allow":
+        return model.model_construct(_fields_set=given, **values)
+    built = model.model_construct(_fields_set=given | extra.keys(), **values)
+    # Extras added afterwards: a key named like a parameter (``_fields_set``) is data too.
+    built.__pydantic_extra__ = {**(built.__pydantic_extra__ or {}), **extra}
+    return built

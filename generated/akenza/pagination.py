@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Generator, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeGuard, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -25,6 +25,10 @@ __all__ = ["Page", "SyncPage", "AsyncPage", "AsyncPaginator", "PageRequest"]
 T = TypeVar("T")
 
 PAGE_PARAM = "page"
+
+
+def _is_int(value: object) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 class PageSort(BaseModel):
@@ -69,14 +73,17 @@ class Page(BaseModel, Generic[T]):
     empty: bool | None = None
 
     def has_next(self) -> bool:
-        """Whether the server says another page follows (when it says nothing: no)."""
-        if not self.content:
+        """Whether the server says another page follows (when it says nothing: no).
+
+        A page built leniently from a body that does not match can hold other
+        types in these fields: what is not a bool or a number counts as not said."""
+        if not self.content or not isinstance(self.content, list):
             return False
-        if self.last is not None:
+        if isinstance(self.last, bool):
             return not self.last
-        if self.total_pages is not None and self.number is not None:
+        if _is_int(self.total_pages) and _is_int(self.number):
             return self.number + 1 < self.total_pages
-        if self.size:
+        if _is_int(self.size) and self.size:
             return len(self.content) >= self.size
         return False
 
@@ -104,31 +111,42 @@ class PageRequest(Generic[T]):
 
 
 class _PageBase(Generic[T]):
+    """``page`` is the parsed ``Page``, or, when a 2xx body was no Spring page (a JSON
+    string, a list), the body as received: then this is a last page without
+    metadata whose items are the list's items (best effort), else none."""
+
     def __init__(self, page: Page[T], request: PageRequest[T]) -> None:
         self.page = page
         self._request = request
 
+    def _field(self, name: str) -> int | None:
+        """A number of the page's metadata; None when missing or not a number."""
+        value = getattr(self.page, name, None) if isinstance(self.page, Page) else None
+        return value if _is_int(value) else None
+
     @property
     def items(self) -> list[T]:
         """The items of this page only."""
-        return self.page.content
+        content: object = self.page.content if isinstance(self.page, Page) else self.page
+        return content if isinstance(content, list) else []
 
     @property
     def total_elements(self) -> int | None:
         """Items on all pages, as reported by the server."""
-        return self.page.total_elements
+        return self._field("total_elements")
 
     @property
     def total_pages(self) -> int | None:
-        return self.page.total_pages
+        return self._field("total_pages")
 
     @property
     def number(self) -> int:
         """Zero-based number of this page."""
-        return self.page.number if self.page.number is not None else self._request.page_index
+        number = self._field("number")
+        return number if number is not None else self._request.page_index
 
     def has_next_page(self) -> bool:
-        return self.page.has_next()
+        return isinstance(self.page, Page) and self.page.has_next()
 
     def _next_request(self) -> PageRequest[T]:
         if not self.has_next_page():
@@ -137,20 +155,22 @@ class _PageBase(Generic[T]):
 
     def _same_page_again(self, following: _PageBase[T]) -> bool:
         """A server that ignores ``page`` would make iteration endless: stop instead."""
-        if following.page.number is not None and following.page.number <= self.number:
+        number = following._field("number")
+        if number is not None and number <= self.number:
             logger.warning(
                 "%s %s: the server returned page %s again; stopping the iteration.",
                 self._request.method,
                 self._request.path,
-                following.page.number,
+                number,
             )
             return True
         return False
 
     def __repr__(self) -> str:
+        odd = "" if isinstance(self.page, Page) else f" body={type(self.page).__name__}"
         return (
             f"<{type(self).__name__} number={self.number} items={len(self.items)} "
-            f"total_elements={self.total_elements}>"
+            f"total_elements={self.total_elements}{odd}>"
         )
 
 

@@ -181,7 +181,10 @@ class FakeApi:
         elif multipart is not None:
             content_type = sent.headers.get("content-type", "")
             assert content_type.startswith("multipart/form-data; boundary="), content_type
-            assert multipart_parts(content_type, sent.body) == [tuple(p) for p in multipart]
+            expected = [
+                (form_name(n), None if f is None else form_name(f), c) for n, f, c in multipart
+            ]
+            assert multipart_parts(content_type, sent.body) == expected
         else:
             assert sent.body == content
         return sent
@@ -199,6 +202,17 @@ def _normal_path(path: str) -> str:
     """A path with each segment percent-encoded one way: ``[`` and ``%5B`` are the
     same, ``%2F`` (a slash inside a parameter) and ``/`` are not."""
     return "/".join(quote(unquote(s), safe="!$&'()*+,;=:@") for s in path.split("/"))
+
+
+# How a browser (and httpx) writes a field or file name into Content-Disposition
+# (HTML's multipart/form-data encoding): ``"`` and control characters but ESC are
+# percent-encoded; a backslash is escaped, so a header parser reads it back as one.
+_FORM_NAME_ESCAPES = {'"': "%22", **{chr(c): f"%{c:02X}" for c in range(0x20) if c != 0x1B}}
+
+
+def form_name(name: str) -> str:
+    """A multipart field or file name as a server reads it back from the request."""
+    return "".join(_FORM_NAME_ESCAPES.get(c, c) for c in name)
 
 
 def multipart_parts(content_type: str, body: bytes) -> list[tuple[str, str | None, str]]:
@@ -354,7 +368,10 @@ def _handler_for(server: LiveServer) -> type[BaseHTTPRequestHandler]:
             body = self.rfile.read(length) if length else b""
             fake = server.fake
             assert fake is not None, "no test is using the live server"
-            request = Recorded.of(self.command, self.path, self.headers.items(), body)
+            # http.server decodes header bytes as latin-1: encode them back, so that
+            # httpx.Headers reads a UTF-8 value as the client sent it (as in-process).
+            raw = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in self.headers.items()]
+            request = Recorded.of(self.command, self.path, raw, body)
             reply = fake.reply(request)
             self.send_response(reply.status)
             for key, value in reply.headers:
