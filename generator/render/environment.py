@@ -35,7 +35,7 @@ def make_environment(
     loaders: list[jinja2.BaseLoader] = []
     if user_templates is not None:
         loaders.append(jinja2.FileSystemLoader(str(user_templates)))
-    if precompiled and compiled_are_current():
+    if precompiled and compiled_are_current(TEMPLATES_DIR):
         loaders.append(jinja2.ModuleLoader(str(COMPILED_DIR)))
     loaders.append(jinja2.FileSystemLoader(str(TEMPLATES_DIR)))
     env = jinja2.Environment(

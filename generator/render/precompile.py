@@ -28,17 +28,17 @@ STAMP = "SOURCES"
 _HEADER = '"""Compiled built-in templates, written by generator/render/precompile.py."""\n'
 
 
-def _stamp() -> str:
+def _stamp(templates: Path) -> str:
     """What the compiled modules depend on: the templates, and Jinja's code generator."""
     import jinja2
 
-    return f"{templates_hash(TEMPLATES_DIR)} jinja2-{jinja2.__version__}\n"
+    return f"{templates_hash(templates)} jinja2-{jinja2.__version__}\n"
 
 
-def compiled_are_current() -> bool:
-    """Whether ``compiled/`` was made from the templates as they are now."""
+def compiled_are_current(templates: Path = TEMPLATES_DIR) -> bool:
+    """Whether ``compiled/`` was made from the templates in ``templates`` as they are now."""
     try:
-        return (COMPILED_DIR / STAMP).read_text(encoding="utf-8") == _stamp()
+        return (COMPILED_DIR / STAMP).read_text(encoding="utf-8") == _stamp(templates)
     except OSError:
         return False
 
@@ -51,7 +51,7 @@ def compile_into(folder: Path) -> None:
     folder.mkdir(parents=True)
     env.compile_templates(folder, zip=None, ignore_errors=False)
     (folder / "__init__.py").write_text(_HEADER, encoding="utf-8")
-    (folder / STAMP).write_text(_stamp(), encoding="utf-8")
+    (folder / STAMP).write_text(_stamp(TEMPLATES_DIR), encoding="utf-8")
 
 
 def main() -> int:
