@@ -7,14 +7,13 @@ UTF-8, and the generated tests expect exactly that, in-process and over HTTP."""
 from __future__ import annotations
 
 import ast
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from generator.postman.headers import parse_header_lines, sendable_header_value
+from tests.generated_tests.projects import run_pytest
 from tests.hostile.helpers import cli, collection, request, write_json
 from tests.postman.postman_helpers import parse
 
@@ -149,12 +148,6 @@ def test_generated_client_and_tests_send_headers_as_http_carries_them(
     assert "X-Injected" not in client
     tests = (out / "tests" / "test_client_methods.py").read_text(encoding="utf-8")
     assert "X-Injected" not in tests and '"padded"' in tests and '"spaced"' in tests
-    result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
-        cwd=out,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    result = run_pytest(out, "tests", timeout=300)
     assert result.returncode == 0, result.stdout[-3000:]
     assert " passed" in result.stdout

@@ -12,12 +12,12 @@ from __future__ import annotations
 import ast
 import re
 import subprocess
-import sys
 import tomllib
 from pathlib import Path
 
 import pytest
 
+from tests.generated_tests.projects import run_pytest
 from tests.hostile.helpers import (
     cli,
     import_everything,
@@ -109,13 +109,7 @@ def generated_tests_run(generated: tuple[Path, Path]) -> subprocess.CompletedPro
     out, _ = generated
     if not (out / "tests").is_dir():
         return None
-    return subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
-        cwd=out,
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
+    return run_pytest(out, "tests", timeout=900)
 
 
 def test_importing_and_running_the_generated_tests_executes_nothing(

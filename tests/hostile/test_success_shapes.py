@@ -6,13 +6,12 @@ tests expect exactly that instead of parsing every body into the return type."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.generated_tests.projects import run_pytest
 from tests.hostile.helpers import cli, collection, write_json
 
 _PAGE = {
@@ -69,11 +68,5 @@ def test_generated_tests_pass_when_2xx_bodies_disagree(
     # The first 2xx parses into the return type; the others are compared as sent.
     assert tests.count("assert_parses(result, body") == 1
     assert tests.count("assert_same(page_of(result), body)") == 3  # 201, 202, 203
-    result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
-        cwd=out,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    result = run_pytest(out, "tests", timeout=300)
     assert result.returncode == 0, result.stdout[-3000:]
