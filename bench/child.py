@@ -21,19 +21,22 @@ import sys  # noqa: E402
 
 def main() -> int:
     result_path, command, *argv = sys.argv[1:]
-    import generator.pipeline as pipeline
     from generator import cli
 
-    imported = time.perf_counter()
     captured: list[object] = []
-    original_build = pipeline.build
+    # Only where the command builds: check's quick path never imports the pipeline.
+    if command == "generate" or "--full" in argv:
+        import generator.pipeline as pipeline
 
-    def build(*args: object, **kwargs: object) -> object:
-        built = original_build(*args, **kwargs)  # type: ignore[arg-type]
-        captured.append(built)
-        return built
+        original_build = pipeline.build
 
-    pipeline.build = build  # type: ignore[assignment]
+        def build(*args: object, **kwargs: object) -> object:
+            built = original_build(*args, **kwargs)  # type: ignore[arg-type]
+            captured.append(built)
+            return built
+
+        pipeline.build = build  # type: ignore[assignment]
+    imported = time.perf_counter()
     code = cli.main([command, *argv])
     finished = time.perf_counter()
     phases: dict[str, float] = {}
