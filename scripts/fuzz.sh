@@ -3,7 +3,8 @@
 #   scripts/fuzz.sh [CASES] [SHARDS] [pytest args...]
 # Defaults: 10,000 cases split over one shard per core, each shard its own pytest
 # process. Every case compiles the rendered client; one in 25 is imported in a
-# fresh interpreter and one in 125 goes through black and ruff as `generate` does.
+# fresh interpreter and one in 25 is formatted as `generate` does and checked with
+# ruff and black.
 # Cases are random on each run; POSTMAN_CODEGEN_FUZZ_SEED=N replays a run. Logs
 # are kept in $TMPDIR/postman-codegen-fuzz-<shard>.log; a failure prints
 # Hypothesis' minimal case.
@@ -14,7 +15,7 @@ SHARDS="${2:-$(nproc 2>/dev/null || echo 2)}"
 export POSTMAN_CODEGEN_FUZZ_EXAMPLES="$CASES"
 export POSTMAN_CODEGEN_FUZZ_SHARDS="$SHARDS"
 export POSTMAN_CODEGEN_FUZZ_IMPORT_EVERY="${POSTMAN_CODEGEN_FUZZ_IMPORT_EVERY:-25}"
-export POSTMAN_CODEGEN_FUZZ_FORMAT_EVERY="${POSTMAN_CODEGEN_FUZZ_FORMAT_EVERY:-125}"
+export POSTMAN_CODEGEN_FUZZ_FORMAT_EVERY="${POSTMAN_CODEGEN_FUZZ_FORMAT_EVERY:-25}"
 test_id="tests/hostile/test_property.py::test_any_collection_is_a_clean_error_or_working_code"
 started=$(date +%s)
 pids=()

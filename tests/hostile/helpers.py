@@ -103,6 +103,19 @@ def import_everything(project: Path, package: str, timeout: float = 120) -> None
     assert result.returncode == 0 and "imported" in result.stdout, result.stderr[-3000:]
 
 
+def black_check(project: Path) -> None:
+    """``black --check`` with the generated project's settings: the format stage's
+    output must be exactly black's (see generator/render/format.py)."""
+    black = Path(sys.executable).parent / "black"
+    result = subprocess.run(
+        [str(black), "--check", "--quiet", "-l", "100", "-t", "py311", "."],
+        cwd=project,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+
+
 def ruff_check(project: Path) -> None:
     ruff = Path(sys.executable).parent / "ruff"
     result = subprocess.run(

@@ -12,8 +12,8 @@ every name, description and value. For each case:
   is valid UTF-8;
 - a sample is written out and imported in a fresh interpreter (the payloads'
   marker file must never appear);
-- a smaller sample goes through the real formatted path (ruff fixes, black,
-  manifest) and must pass ``ruff check`` and import.
+- a smaller sample goes through the real formatted path (ruff's fixes and
+  formatter, manifest) and must pass ``ruff check`` and ``black --check`` and import.
 
 The normal test run does a few hundred cases; the sweep command runs as many as
 ``POSTMAN_CODEGEN_FUZZ_EXAMPLES`` says (see ``scripts/fuzz.sh``).
@@ -41,7 +41,7 @@ from generator.diagnostics import ExitCode, GeneratorError
 from generator.pipeline import build, generate_to_temp
 from generator.render.environment import make_environment
 from generator.render.plan import render_files
-from tests.hostile.helpers import V21, import_everything, ruff_check
+from tests.hostile.helpers import V21, black_check, import_everything, ruff_check
 from tests.hostile.payloads import payloads
 
 # The nested strategies have huge reprs, which Hypothesis warns about.
@@ -51,7 +51,7 @@ FUZZING = "POSTMAN_CODEGEN_FUZZ_EXAMPLES" in os.environ
 EXAMPLES = int(os.environ.get("POSTMAN_CODEGEN_FUZZ_EXAMPLES", "250"))
 SHARDS = max(1, int(os.environ.get("POSTMAN_CODEGEN_FUZZ_SHARDS", "1")))
 # One case in IMPORT_EVERY is imported in a subprocess, one in FORMAT_EVERY also
-# goes through black and ruff: those are the slow parts.
+# goes through the format stage and `black --check`: those are the slow parts.
 IMPORT_EVERY = int(os.environ.get("POSTMAN_CODEGEN_FUZZ_IMPORT_EVERY", "25"))
 FORMAT_EVERY = int(os.environ.get("POSTMAN_CODEGEN_FUZZ_FORMAT_EVERY", "50"))
 
@@ -275,6 +275,7 @@ def check_case(data: bytes, folder: Path, *, imported: bool, formatted: bool) ->
         _, out = generate_to_temp(target)
         try:
             ruff_check(out)
+            black_check(out)
             import_everything(out, target.package)
         finally:
             shutil.rmtree(out, ignore_errors=True)
