@@ -108,7 +108,7 @@ def black_check(project: Path) -> None:
     output must be exactly black's (see generator/render/format.py)."""
     black = Path(sys.executable).parent / "black"
     result = subprocess.run(
-        [str(black), "--check", "--quiet", "-l", "100", "-t", "py311", "."],
+        [str(black), "--check", "--diff", "--quiet", "-l", "100", "-t", "py311", "."],
         cwd=project,
         capture_output=True,
         text=True,
