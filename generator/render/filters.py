@@ -144,7 +144,13 @@ def _docstring_safe(text: str) -> str:
     docstring holds the escape as visible text, never a control character or a
     surrogate), ``\"\"\"`` broken up, and no quote left where the closing quotes go."""
     text = escape_unprintable(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    return text + " " if text.endswith('"') else text
+    if not text.endswith('"'):
+        return text
+    if (len(text) - 1 - len(text[:-1].rstrip("\\"))) % 2:
+        # An escaped quote last: black puts a space before the closing quotes,
+        # ruff's formatter does not. The same character as an escape both leave alone.
+        return text[:-2] + "\\x22"
+    return text + " "
 
 
 def docstring(text: str | None, indent: int = 0, limit: int = MAX_DOC_CHARS) -> str:

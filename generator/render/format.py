@@ -9,7 +9,9 @@ formatter takes half a second), so black only formats what ruff cannot:
    and on the code our templates print it does, with these exceptions:
 3. a docstring whose last line is too long for the closing quotes: black
    puts them on a line of their own, ruff not always; the templates print
-   them where black would (the ``whole_docstring`` filter);
+   them where black would (the ``whole_docstring`` filter); and a docstring
+   that ends with an escaped quote: black adds a space before the closing
+   quotes, ruff does not; the filters end it with ``\x22`` instead;
 4. a lambda whose body is too long for its line: ruff wraps the body in
    parentheses, black splits inside it;
 5. a parameter whose annotation and default do not fit on its line: ruff

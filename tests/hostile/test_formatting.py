@@ -38,3 +38,23 @@ def test_long_parameters_and_calls_are_formatted_as_black_does(
     assert ": (\n" in client  # black's spelling of the long parameter: the annotation wrapped
     black_check(out)
     ruff_check(out)
+
+
+@pytest.mark.parametrize("ending", ['"""', '"', '\\"', "\\", "'''"])
+def test_docstrings_ending_in_quotes_are_formatted_as_black_does(
+    ending: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """black puts a space before the closing quotes when a docstring ends with a
+    quote, escaped or not; ruff's formatter not after an escaped one."""
+    text = f"Text that ends in {ending}"
+    doc = collection(
+        {"name": text, "description": text, "item": [request(text, description=text)]},
+        name="Quotes",
+    )
+    doc["info"]["description"] = text
+    path = write_json(tmp_path / "quotes.postman_collection.json", doc)
+    out = tmp_path / "out"
+    run = cli(capsys, "generate", str(path), "--out", str(out))
+    assert run.code == 0, run
+    black_check(out)
+    ruff_check(out)
