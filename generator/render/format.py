@@ -14,10 +14,10 @@ formatter takes half a second), so black only formats what ruff cannot:
    quotes, ruff does not; the filters end it with ``\x22`` instead;
 4. a lambda whose body is too long for its line: ruff wraps the body in
    parentheses, black splits inside it;
-5. a parameter whose annotation and default do not fit on its line: ruff
-   splits the ``X | None`` union over two lines, black wraps the annotation
-   in parentheses (found by the hostile-input sweep: a 60-character
-   parameter name with a long default).
+5. a parameter or model field whose annotation and default do not fit on
+   its line: ruff splits an ``X | None`` union over two lines or leaves the
+   line too long, black wraps the annotation in parentheses (found by the
+   hostile-input sweep: 60-character names with long types or defaults).
    Files where ruff did 4. or 5. (``_ruff_differs_from_black``: rare, long
    names or values) go to black, from the text as it was before ruff's
    formatter; black's output is then what is written.
@@ -48,6 +48,8 @@ LINE_LENGTH = 100
 _PARENTHESISED_LAMBDA = re.compile(r"lambda[^:\n]*:[ \t]*\($", re.MULTILINE)
 # A parameter's annotation ruff split at ``|``: ``name: str`` then ``| None = ...,``.
 _SPLIT_UNION = re.compile(r"^[ \t]+\w+: [^\n]*[^,\n]\n[ \t]+\| [^\n]*,$", re.MULTILINE)
+# An annotated field or parameter: ``name: Annotation = ...`` or ``name: Annotation,``.
+_ANNOTATED = re.compile(r"^[ \t]+\w+: [\w\[\]., |]+(?: = .*|,)$", re.MULTILINE)
 
 
 def _ruff_executable() -> str:
@@ -108,7 +110,10 @@ def _ruff_differs_from_black(before: str, after: str) -> bool:
     """Whether ruff's formatter did something black would not (see the module doc, 4.
     and 5.): a lambda body it wrapped in parentheses, a union it split over lines."""
     lambdas = len(_PARENTHESISED_LAMBDA.findall(after)) > len(_PARENTHESISED_LAMBDA.findall(before))
-    return lambdas or _SPLIT_UNION.search(after) is not None
+    if lambdas or _SPLIT_UNION.search(after) is not None:
+        return True
+    # An annotated line ruff left too long: black wraps the annotation in parentheses.
+    return any(len(m.group(0)) > LINE_LENGTH for m in _ANNOTATED.finditer(after))
 
 
 def format_tree(folder: Path) -> None:

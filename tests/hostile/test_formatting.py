@@ -6,6 +6,7 @@ generator/render/format.py). Such files must come out as black writes them."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -53,6 +54,23 @@ def test_docstrings_ending_in_quotes_are_formatted_as_black_does(
     )
     doc["info"]["description"] = text
     path = write_json(tmp_path / "quotes.postman_collection.json", doc)
+    out = tmp_path / "out"
+    run = cli(capsys, "generate", str(path), "--out", str(out))
+    assert run.code == 0, run
+    black_check(out)
+    ruff_check(out)
+
+
+def test_long_field_annotations_are_formatted_as_black_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A 60-character field name typed by a long model name: ruff leaves the line
+    too long, black wraps the annotation in parentheses."""
+    inner = {"a_nested_object_key_that_is_long_enough_to_name_a_long_model_x": {"v": 1}}
+    body = {LONG: inner}
+    item = request("Get things", "https://api.example.io/things")
+    item["response"] = [{"name": "ok", "code": 200, "body": json.dumps(body), "header": []}]
+    path = write_json(tmp_path / "fields.postman_collection.json", collection(item))
     out = tmp_path / "out"
     run = cli(capsys, "generate", str(path), "--out", str(out))
     assert run.code == 0, run
