@@ -108,7 +108,8 @@ def format_with_black(source: str) -> str:
 
 def _ruff_differs_from_black(before: str, after: str) -> bool:
     """Whether ruff's formatter did something black would not (see the module doc, 4.
-    and 5.): a lambda body it wrapped in parentheses, a union it split over lines."""
+    and 5.): a lambda body it wrapped in parentheses, an annotation it split at ``|``
+    or left on a line that is too long."""
     lambdas = len(_PARENTHESISED_LAMBDA.findall(after)) > len(_PARENTHESISED_LAMBDA.findall(before))
     if lambdas or _SPLIT_UNION.search(after) is not None:
         return True
