@@ -151,8 +151,10 @@ def _rendered_written_formatted(
                 exit_code=ExitCode.INTERNAL,
             ) from exc
         write_files(folder, files)
+        python_files = sorted(folder / path for path in files if path.endswith(".py"))
+        del files  # on disk now: the formatter reads it from there
         started = timings.measure("render", started)
-        format_files(folder, sorted(folder / path for path in files if path.endswith(".py")))
+        format_files(folder, python_files)
         timings.measure("format", started)
         return timings.phases
 
